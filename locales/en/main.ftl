@@ -1,0 +1,90 @@
+# Paso UI strings — English (the source locale).
+# Every other locale must have every message below. Keep `{ $name }` placeholders as they are.
+
+language-name = English
+site-name = Paso
+site-tagline = Your rights at the US land border
+skip-to-content = Skip to content
+nav-home = Home
+nav-sources = Sources
+nav-languages = Languages
+language-switcher = Language
+landing-title = Choose your language
+landing-intro = A plain guide to your rights when you cross the US land border by car or on foot. It works without a signal.
+
+home-title = Your rights at the land border
+home-intro = Plain answers for people who cross between the US and Canada or Mexico by car or on foot. This guide works on your phone without a signal.
+home-who = Which describes you?
+home-who-intro = Choose one to see only the advice written for your situation.
+home-articles = All topics
+
+status-us-citizen = US citizen
+status-green-card = Green card holder
+status-visa = Visa holder or other visitor
+status-visitor-ca-mx = Canadian or Mexican visitor
+status-pending-or-parole = Pending case, parole or TPS
+status-no-status = No immigration status
+
+for-title = Advice for: { $status }
+for-intro = These are the parts of the guide written for you. Each one links to the full article, which has the whole picture and the sources.
+for-none = No part of the guide is written only for this group. The topics below apply to everyone.
+for-also = Topics that also apply to you
+for-read-more = Read this part in the full article
+for-from-article = From: { $article }
+
+applies-to = Applies to:
+toc = On this page
+last-checked = Last checked against its sources: { $date }
+review-due-passed = This page was due for a new check on { $date }. Some of it may be out of date.
+legal-review-none = No lawyer has reviewed this page yet.
+legal-review-done = Reviewed by { $reviewer } on { $date }.
+not-legal-advice = This is general information, not legal advice. For your own case, talk to an immigration lawyer or a DOJ-accredited representative.
+sources = Sources
+source-via = copy
+source-accessed = read on { $date }
+sources-title = All sources
+sources-intro = Every fact in this guide comes from one of these sources. They are listed here article by article.
+previous = Previous
+next = Next
+
+translation-unreviewed = This translation has not been checked by a person yet.
+translation-outdated = The English text changed after this translation was made. This page may be out of date.
+translation-missing = This page is not available in { $language } yet, so it is shown in English.
+read-original = Read the English original
+
+not-found-title = Page not found
+not-found-text = This page does not exist. It may have moved.
+not-found-home = Go to the home page
+
+footer-publisher = Published by { $publisher }.
+footer-version = Content version { $version }.
+footer-corrections = Found a mistake? { $contact }
+footer-privacy = This guide sets no cookies, counts no visitors and loads nothing from other sites.
+
+local-help = Local help
+local-phone = Phone:
+local-hours = Hours:
+local-address = Address:
+local-languages = Languages:
+
+alert-note = Note
+alert-tip = Tip
+alert-important = Important
+alert-warning = Warning
+alert-caution = Caution
+external-link = (another website)
+
+# Dates: { $day } and { $year } are numbers, { $month } is one of month-1 … month-12.
+date-format = { $month } { $day }, { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

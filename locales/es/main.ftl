@@ -1,0 +1,88 @@
+# Paso — textos de la interfaz en español (México).
+
+language-name = Español
+site-name = Paso
+site-tagline = Tus derechos en la frontera terrestre de EE. UU.
+skip-to-content = Saltar al contenido
+nav-home = Inicio
+nav-sources = Fuentes
+nav-languages = Idiomas
+language-switcher = Idioma
+landing-title = Elige tu idioma
+landing-intro = Una guía sencilla sobre tus derechos al cruzar la frontera terrestre de EE. UU. en carro o a pie. Funciona sin señal.
+
+home-title = Tus derechos en la frontera terrestre
+home-intro = Respuestas claras para quienes cruzan entre EE. UU. y Canadá o México en carro o a pie. Esta guía funciona en tu teléfono sin señal.
+home-who = ¿Cuál es tu situación?
+home-who-intro = Elige una para ver solo los consejos escritos para tu caso.
+home-articles = Todos los temas
+
+status-us-citizen = Ciudadano de EE. UU.
+status-green-card = Residente permanente (green card)
+status-visa = Con visa u otro visitante
+status-visitor-ca-mx = Visitante de Canadá o México
+status-pending-or-parole = Caso en trámite, parole o TPS
+status-no-status = Sin estatus migratorio
+
+for-title = Consejos para: { $status }
+for-intro = Estas son las partes de la guía escritas para ti. Cada una lleva al artículo completo, que tiene el panorama entero y las fuentes.
+for-none = Ninguna parte de la guía está escrita solo para este grupo. Los temas de abajo aplican a todos.
+for-also = Otros temas que también te aplican
+for-read-more = Leer esta parte en el artículo completo
+for-from-article = De: { $article }
+
+applies-to = Aplica a:
+toc = En esta página
+last-checked = Revisado con sus fuentes el { $date }
+review-due-passed = Esta página debía revisarse de nuevo el { $date }. Parte de ella puede estar desactualizada.
+legal-review-none = Ningún abogado ha revisado esta página todavía.
+legal-review-done = Revisado por { $reviewer } el { $date }.
+not-legal-advice = Esto es información general, no asesoría legal. Para tu caso, habla con un abogado de inmigración o un representante acreditado por el Departamento de Justicia (DOJ).
+sources = Fuentes
+source-via = copia
+source-accessed = consultado el { $date }
+sources-title = Todas las fuentes
+sources-intro = Cada dato de esta guía viene de una de estas fuentes. Aquí están, artículo por artículo.
+previous = Anterior
+next = Siguiente
+
+translation-unreviewed = Ninguna persona ha revisado esta traducción todavía.
+translation-outdated = El texto en inglés cambió después de esta traducción. Esta página puede estar desactualizada.
+translation-missing = Esta página todavía no está disponible en { $language }, así que se muestra en inglés.
+read-original = Leer el original en inglés
+
+not-found-title = Página no encontrada
+not-found-text = Esta página no existe. Tal vez cambió de lugar.
+not-found-home = Ir a la página de inicio
+
+footer-publisher = Publicado por { $publisher }.
+footer-version = Versión del contenido { $version }.
+footer-corrections = ¿Encontraste un error? { $contact }
+footer-privacy = Esta guía no usa cookies, no cuenta visitas y no carga nada de otros sitios.
+
+local-help = Ayuda local
+local-phone = Teléfono:
+local-hours = Horario:
+local-address = Dirección:
+local-languages = Idiomas:
+
+alert-note = Nota
+alert-tip = Consejo
+alert-important = Importante
+alert-warning = Advertencia
+alert-caution = Cuidado
+external-link = (otro sitio web)
+
+date-format = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre

@@ -1,0 +1,116 @@
+//! The command line, as typed by a person or a kiosk's service file. Every flag an operator may
+//! set also reads an environment variable.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Paso: an offline guide to your rights at the US land border.
+#[derive(Debug, Parser)]
+#[command(name = "paso", version, about, long_about = None)]
+pub(crate) struct Cli {
+    /// More log output (-v: debug). Nothing about readers is ever logged.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub(crate) verbose: u8,
+    /// What to do.
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Serve the guide from memory.
+    Serve(ServeArgs),
+    /// Write the guide as a static folder that works from any web host and from file://.
+    Build(BuildArgs),
+    /// Check the content and report every problem with its file and line.
+    Check(CheckArgs),
+}
+
+/// Where the content comes from.
+#[derive(Debug, Args)]
+pub(crate) struct ContentArgs {
+    /// A folder with `content/`, `locales/` and `static/` laid over the built-in guide: its files
+    /// replace the built-in files with the same path, and new files are added.
+    #[arg(long, env = "PASO_CONTENT", value_name = "DIR")]
+    pub(crate) content: Option<PathBuf>,
+    /// Use only the folder given with --content, not the built-in guide.
+    #[arg(long, requires = "content", env = "PASO_CONTENT_ONLY")]
+    pub(crate) content_only: bool,
+}
+
+/// `paso serve`.
+#[derive(Debug, Args)]
+pub(crate) struct ServeArgs {
+    /// Address to listen on. The default only answers this device; use 0.0.0.0:8080 to
+    /// share the guide on a hotspot or local network.
+    #[arg(long, env = "PASO_ADDR", default_value = "127.0.0.1:8080")]
+    pub(crate) addr: SocketAddr,
+    /// Content source.
+    #[command(flatten)]
+    pub(crate) content: ContentArgs,
+    /// Seconds a client has to send its request headers before the connection is closed.
+    #[arg(long, env = "PASO_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub(crate) header_timeout: u64,
+    /// Most connections open at once; more wait until one closes.
+    #[arg(long, env = "PASO_MAX_CONNECTIONS", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    pub(crate) max_connections: u64,
+}
+
+/// `paso build`.
+#[derive(Debug, Args)]
+pub(crate) struct BuildArgs {
+    /// The folder to write. An earlier export there is replaced only once the new one is complete.
+    #[arg(long, env = "PASO_OUT", value_name = "DIR")]
+    pub(crate) out: PathBuf,
+    /// Content source.
+    #[command(flatten)]
+    pub(crate) content: ContentArgs,
+    /// Replace DIR even if it is not an earlier Paso export.
+    #[arg(long)]
+    pub(crate) force: bool,
+}
+
+/// `paso check`.
+#[derive(Debug, Args)]
+pub(crate) struct CheckArgs {
+    /// Content source.
+    #[command(flatten)]
+    pub(crate) content: ContentArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub(crate) format: Format,
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Format {
+    /// `path:line: error: message`, like a compiler.
+    Text,
+    /// One JSON object, for tools.
+    Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verify_cli() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn serve_defaults_to_loopback() {
+        let cli = Cli::try_parse_from(["paso", "serve"]).unwrap();
+        let Command::Serve(args) = cli.command else {
+            panic!("not serve")
+        };
+        assert!(args.addr.ip().is_loopback());
+        assert!(Cli::try_parse_from(["paso", "serve", "--header-timeout", "0"]).is_err());
+        assert!(Cli::try_parse_from(["paso", "serve", "--content-only"]).is_err());
+    }
+}

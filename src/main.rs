@@ -1,0 +1,153 @@
+//! The `paso` command: parse the arguments, run one subcommand, print the whole error chain
+//! once, choose the exit code.
+
+mod cli;
+
+use std::io::Write;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::Parser;
+
+use cli::{Cli, Command, ContentArgs, Format};
+use paso::date::Date;
+use paso::diag::{Diagnostics, Severity};
+use paso::render::RenderOptions;
+use paso::render::urls::LinkStyle;
+use paso::source::Source;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let level = match cli.verbose {
+        0 => tracing::Level::INFO,
+        1 => tracing::Level::DEBUG,
+        _ => tracing::Level::TRACE,
+    };
+    tracing_subscriber::fmt()
+        .with_max_level(level)
+        .with_target(false)
+        .with_writer(std::io::stderr)
+        .without_time()
+        .init();
+    let result = match cli.command {
+        Command::Serve(args) => serve(args),
+        Command::Build(args) => build(args),
+        Command::Check(args) => check(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn source(args: &ContentArgs) -> anyhow::Result<Source> {
+    match (&args.content, args.content_only) {
+        (None, _) => Ok(Source::embedded()),
+        (Some(dir), only) => {
+            anyhow::ensure!(dir.is_dir(), "`{}` is not a folder", dir.display());
+            let s = if only {
+                Source::from_dir(dir)?
+            } else {
+                Source::embedded().overlaid_with(dir)?
+            };
+            Ok(s)
+        }
+    }
+}
+
+fn print_diagnostics(diags: &Diagnostics) {
+    let mut err = std::io::stderr().lock();
+    for d in diags.sorted() {
+        let _ = writeln!(err, "{d}");
+    }
+}
+
+fn compile(args: &ContentArgs, style: LinkStyle) -> anyhow::Result<paso::site::Site> {
+    let source = source(args)?;
+    let opts = RenderOptions {
+        style,
+        today: Date::today(),
+    };
+    match paso::compile(&source, opts) {
+        Ok((site, diags)) => {
+            let warnings = diags.count(Severity::Warning);
+            if warnings > 0 {
+                tracing::warn!(
+                    "the content has {warnings} warning(s); run `paso check` to see them"
+                );
+            }
+            Ok(site)
+        }
+        Err(e) => {
+            print_diagnostics(&e.diagnostics);
+            Err(e.into())
+        }
+    }
+}
+
+fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
+    let site = Arc::new(compile(&args.content, LinkStyle::Pretty)?);
+    let limits = paso::server::Limits {
+        header_timeout: std::time::Duration::from_secs(args.header_timeout),
+        max_connections: args.max_connections as usize,
+    };
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("failed to start the async runtime")?;
+    rt.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(args.addr)
+            .await
+            .with_context(|| {
+                format!(
+                    "failed to listen on {}; is another server using it? try --addr 127.0.0.1:8081",
+                    args.addr
+                )
+            })?;
+        let addr = listener.local_addr()?;
+        println!("Paso is serving the guide at http://{addr}/");
+        println!("Press Ctrl-C to stop.");
+        // Compress in the background: the first request never waits for brotli.
+        let compress = site.clone();
+        tokio::task::spawn_blocking(move || compress.precompress());
+        let app = paso::server::app(site);
+        paso::server::run(listener, app, limits, paso::server::shutdown_signal()).await?;
+        tracing::info!("stopped");
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+fn build(args: cli::BuildArgs) -> anyhow::Result<ExitCode> {
+    let site = compile(&args.content, LinkStyle::Files)?;
+    paso::export::write(&site, &args.out, args.force)?;
+    println!("wrote {} files to {}", site.len(), args.out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(args: cli::CheckArgs) -> anyhow::Result<ExitCode> {
+    let source = source(&args.content)?;
+    let checked = paso::check(&source);
+    let diags = &checked.diagnostics;
+    let (errors, warnings) = (diags.count(Severity::Error), diags.count(Severity::Warning));
+    match args.format {
+        Format::Text => {
+            let mut out = std::io::stdout().lock();
+            for d in diags.sorted() {
+                writeln!(out, "{d}")?;
+            }
+            writeln!(out, "{errors} error(s), {warnings} warning(s)")?;
+        }
+        Format::Json => {
+            println!("{}", paso::report::json(&checked));
+        }
+    }
+    Ok(if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,422 @@
+//! Stage 2, parse: [`Inputs`] → [`Content`], the validated model. Every problem is collected
+//! into the diagnostics with its `path:line`; an article that cannot be used is left out, and
+//! the caller decides whether errors stop the build.
+//!
+//! 1. `content/site.toml` → [`SiteConfig`]
+//! 2. each article → front matter + Markdown ([`front_matter`], [`markdown`]), hashed for
+//!    translation tracking
+//! 3. articles grouped by slug; translations checked against their source
+//! 4. links checked ([`links`]) and the writing lints run
+//! 5. `content/local.toml` → local contacts
+
+pub mod front_matter;
+pub mod links;
+pub mod markdown;
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::diag::Diagnostics;
+use crate::load::{Inputs, TextFile};
+use crate::model::{Article, Contact, Content, SiteConfig, TranslationState};
+
+/// Heading ids every article must have, in every language.
+pub const REQUIRED_SECTIONS: [(&str, &str); 2] = [
+    ("in-short", "In short"),
+    ("what-you-can-do", "What you can do"),
+];
+
+/// Ids the page around an article uses; a heading may not take them.
+pub const RESERVED_IDS: [&str; 3] = ["main", "paso-toc", "paso-sources"];
+
+/// Longest sentence, in words, before a warning.
+pub const MAX_SENTENCE_WORDS: usize = 30;
+/// Longest paragraph, in words, before a warning.
+pub const MAX_PARAGRAPH_WORDS: usize = 120;
+
+/// Parses and validates everything; `None` if the site settings are unusable.
+pub fn parse(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Content> {
+    let config = parse_site_config(inputs.site.as_ref(), diags)?;
+    let mut articles: BTreeMap<String, BTreeMap<String, Article>> = BTreeMap::new();
+    for file in &inputs.articles {
+        if !config.locales.contains(&file.locale) {
+            diags.warning(
+                &file.file.display,
+                None,
+                format!(
+                    "ignored: locale `{}` is not in `locales` in content/site.toml",
+                    file.locale
+                ),
+            );
+            continue;
+        }
+        if let Some(article) = parse_article(&file.file, &file.locale, &file.slug, diags) {
+            articles
+                .entry(file.slug.clone())
+                .or_default()
+                .insert(file.locale.clone(), article);
+        }
+    }
+    articles.retain(|slug, set| {
+        if set.contains_key(&config.source_locale) {
+            return true;
+        }
+        for a in set.values() {
+            diags.error(
+                &a.path,
+                None,
+                format!(
+                    "there is no `content/{}/{slug}.md`: every article must exist in the source locale `{}`",
+                    config.source_locale, config.source_locale
+                ),
+            );
+        }
+        false
+    });
+    let contacts = parse_contacts(inputs.local.as_ref(), diags);
+    let content = Content {
+        config,
+        articles,
+        contacts,
+    };
+    check_articles(&content, diags);
+    Some(content)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSiteConfig {
+    publisher: String,
+    corrections: String,
+    content_version: String,
+    source_locale: String,
+    locales: Vec<String>,
+}
+
+fn parse_site_config(file: Option<&TextFile>, diags: &mut Diagnostics) -> Option<SiteConfig> {
+    let Some(file) = file else {
+        diags.error(
+            "content/site.toml",
+            None,
+            "missing: every content set needs `content/site.toml` (see content/README.md)",
+        );
+        return None;
+    };
+    let raw: RawSiteConfig = match toml::from_str(&file.text) {
+        Ok(r) => r,
+        Err(e) => {
+            let line = e
+                .span()
+                .map(|s| crate::diag::line_of(&file.text, s.start, 1));
+            diags.error(&file.display, line, e.message().trim());
+            return None;
+        }
+    };
+    let mut ok = true;
+    for l in &raw.locales {
+        if l.parse::<unic_langid::LanguageIdentifier>().is_err() || l.contains('_') || l.is_empty()
+        {
+            diags.error(
+                &file.display,
+                None,
+                format!("`{l}` is not a language tag like `es` or `pt-BR`"),
+            );
+            ok = false;
+        }
+    }
+    if !raw.locales.contains(&raw.source_locale) {
+        diags.error(
+            &file.display,
+            None,
+            format!(
+                "`source_locale = \"{}\"` must also be listed in `locales`",
+                raw.source_locale
+            ),
+        );
+        ok = false;
+    }
+    ok.then_some(SiteConfig {
+        publisher: raw.publisher,
+        corrections: raw.corrections,
+        content_version: raw.content_version,
+        source_locale: raw.source_locale,
+        locales: raw.locales,
+    })
+}
+
+fn parse_article(
+    file: &TextFile,
+    locale: &str,
+    slug: &str,
+    diags: &mut Diagnostics,
+) -> Option<Article> {
+    let path = &file.display;
+    let split = match front_matter::split(&file.text) {
+        Ok(s) => s,
+        Err((line, msg)) => {
+            diags.error(path, Some(line), msg);
+            return None;
+        }
+    };
+    let meta = front_matter::parse(&split, path, diags);
+    let (doc, problems) = markdown::parse(split.body, split.body_line);
+    for (line, msg, is_error) in problems {
+        if is_error {
+            diags.error(path, Some(line), msg);
+        } else {
+            diags.warning(path, Some(line), msg);
+        }
+    }
+    for h in &doc.headings {
+        if RESERVED_IDS.contains(&h.id.as_str()) {
+            diags.error(
+                path,
+                Some(h.line),
+                format!(
+                    "heading id `{}` is reserved for the page around the article: choose another",
+                    h.id
+                ),
+            );
+        }
+    }
+    Some(Article {
+        slug: slug.to_string(),
+        locale: locale.to_string(),
+        path: path.clone(),
+        meta: meta?,
+        doc,
+        hash: hash_text(&file.text),
+    })
+}
+
+/// First 16 hex digits of the SHA-256 of a (decoded, normalized) file: what
+/// `sha256sum FILE | cut -c1-16` prints for a UTF-8 file with LF line ends.
+pub fn hash_text(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn check_articles(content: &Content, diags: &mut Diagnostics) {
+    let source_locale = &content.config.source_locale;
+    for (slug, set) in &content.articles {
+        let source = &set[source_locale];
+        for (locale, article) in set {
+            let path = &article.path;
+            for link in &article.doc.links {
+                if let Err(msg) = links::resolve(&link.dest, content, locale, slug) {
+                    diags.error(path, Some(link.line), msg);
+                }
+            }
+            for (id, name) in REQUIRED_SECTIONS {
+                if !article.doc.headings.iter().any(|h| h.id == id) {
+                    diags.warning(
+                        path,
+                        None,
+                        format!("no `{name}` section: add a heading `## {name} {{#{id}}}`"),
+                    );
+                }
+            }
+            if article.meta.sources.len() < 2 {
+                diags.warning(
+                    path,
+                    None,
+                    format!(
+                        "{} source(s): every article needs at least two `[[sources]]`",
+                        article.meta.sources.len()
+                    ),
+                );
+            }
+            if article.meta.review_due > article.meta.updated.add_months(6) {
+                diags.warning(
+                    path,
+                    None,
+                    "`review_due` is more than 6 months after `updated`",
+                );
+            }
+            if locale == source_locale {
+                lint_prose(article, diags);
+                continue;
+            }
+            check_translation(content, source, article, diags);
+        }
+    }
+}
+
+fn check_translation(
+    content: &Content,
+    source: &Article,
+    article: &Article,
+    diags: &mut Diagnostics,
+) {
+    let path = &article.path;
+    match content.translation_state(&article.slug, &article.locale) {
+        TranslationState::Outdated => diags.warning(
+            path,
+            None,
+            format!(
+                "outdated: `{}` changed after this translation was made; update the text, then set `translated_from = \"{}\"`",
+                source.path, source.hash
+            ),
+        ),
+        TranslationState::Unreviewed if article.meta.translation.is_none() => diags.warning(
+            path,
+            None,
+            format!(
+                "no translation record: add `translated_from = \"{}\"`, `translated_by` and `reviewed_by_human`; readers see \"not yet reviewed\"",
+                source.hash
+            ),
+        ),
+        _ => {}
+    }
+    for p in &article.meta.phrases {
+        if !source.meta.phrases.iter().any(|q| q.id == p.id) {
+            diags.error(
+                path,
+                None,
+                format!(
+                    "phrase id `{}` is not in `{}`: keep the English ids",
+                    p.id, source.path
+                ),
+            );
+        }
+    }
+}
+
+/// Warns about sentences and paragraphs too long for a stressed reader.
+fn lint_prose(article: &Article, diags: &mut Diagnostics) {
+    for block in &article.doc.prose {
+        let words = block.text.split_whitespace().count();
+        if words > MAX_PARAGRAPH_WORDS {
+            diags.warning(
+                &article.path,
+                Some(block.line),
+                format!("paragraph of {words} words: split it (at most {MAX_PARAGRAPH_WORDS})"),
+            );
+        }
+        for sentence in sentences(&block.text) {
+            let n = sentence.split_whitespace().count();
+            if n > MAX_SENTENCE_WORDS {
+                let start: String = sentence
+                    .split_whitespace()
+                    .take(6)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                diags.warning(
+                    &article.path,
+                    Some(block.line),
+                    format!("sentence of {n} words (\"{start} …\"): shorten it (at most {MAX_SENTENCE_WORDS})"),
+                );
+            }
+        }
+    }
+}
+
+/// Splits text into sentences at `.`, `!`, `?` (and their CJK and Arabic forms) followed by a
+/// space or the end; abbreviations like "U.S." stay whole because no space follows the inner dot.
+pub(crate) fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '؟')
+            && chars.peek().is_none_or(|(_, n)| n.is_whitespace())
+            && !(c == '.' && is_abbreviation(&text[start..i]));
+        if end {
+            let s = text[start..i + c.len_utf8()].trim();
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    let rest = text[start..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+/// Whether the word before a dot is an abbreviation ("U.S", "e.g", "A") rather than a sentence end.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    word.contains('.') || word.chars().count() == 1
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLocal {
+    #[serde(default)]
+    contacts: Vec<RawContact>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContact {
+    name: String,
+    phone: Option<String>,
+    hours: Option<String>,
+    address: Option<String>,
+    url: Option<String>,
+    #[serde(default)]
+    languages: Vec<String>,
+    note: Option<String>,
+}
+
+fn parse_contacts(file: Option<&TextFile>, diags: &mut Diagnostics) -> Vec<Contact> {
+    let Some(file) = file else { return Vec::new() };
+    let raw: RawLocal = match toml::from_str(&file.text) {
+        Ok(r) => r,
+        Err(e) => {
+            let line = e
+                .span()
+                .map(|s| crate::diag::line_of(&file.text, s.start, 1));
+            diags.error(&file.display, line, e.message().trim());
+            return Vec::new();
+        }
+    };
+    raw.contacts
+        .into_iter()
+        .filter_map(|c| {
+            if let Some(url) = &c.url
+                && !front_matter::is_https_url(url)
+            {
+                diags.error(
+                    &file.display,
+                    None,
+                    format!("contact `{}`: `url` must start with `https://`", c.name),
+                );
+                return None;
+            }
+            Some(Contact {
+                name: c.name,
+                phone: c.phone,
+                hours: c.hours,
+                address: c.address,
+                url: c.url,
+                languages: c.languages,
+                note: c.note,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_split() {
+        assert_eq!(
+            sentences("Go to the U.S. border. Ask! Why? 出境。再见"),
+            ["Go to the U.S. border.", "Ask!", "Why?", "出境。再见"]
+        );
+    }
+
+    #[test]
+    fn hash_matches_sha256sum_prefix() {
+        // printf 'abc' | sha256sum → ba7816bf8f01cfea414140de5dae2223...
+        assert_eq!(hash_text("abc"), "ba7816bf8f01cfea");
+    }
+}

@@ -1,0 +1,126 @@
+//! Article events → HTML for one page. Links between articles become relative URLs for the
+//! page being rendered; external links are marked; alerts get a localized title; tables get a
+//! scrolling wrapper so a narrow phone screen never scrolls the whole page sideways.
+
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Tag, TagEnd, html};
+
+use crate::parse::links::{self, Target};
+use crate::render::Renderer;
+use crate::render::urls::{key, relative};
+
+/// Where the events are being rendered.
+pub(crate) struct Place<'a> {
+    /// The locale of the page.
+    pub(crate) locale: &'a str,
+    /// The article the events come from.
+    pub(crate) slug: &'a str,
+    /// Site key of the page being rendered.
+    pub(crate) page: &'a str,
+    /// Whether the page is the article's own (else fragment links go to the article).
+    pub(crate) own_page: bool,
+}
+
+/// Renders `events` for `place`.
+pub(crate) fn to_html(r: &Renderer<'_>, events: &[Event<'static>], place: &Place<'_>) -> String {
+    let mut out = Vec::with_capacity(events.len() + 8);
+    for event in events {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                out.push(Event::Html(link_open(r, dest_url, place).into()));
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                // Images from other sites would leak the reader; only the alt text is shown.
+                let _ = dest_url;
+                out.push(Event::Html("<span class=\"img-alt\">".into()));
+            }
+            Event::End(TagEnd::Image) => out.push(Event::Html("</span>".into())),
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let (class, label) = alert(*kind);
+                let title = r.catalog.text(place.locale, label);
+                out.push(Event::Html(
+                    format!(
+                        "<aside class=\"alert alert-{class}\" role=\"note\"><p class=\"alert-title\">{}</p>\n",
+                        escape(&title)
+                    )
+                    .into(),
+                ));
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => out.push(Event::Html("</aside>\n".into())),
+            Event::Start(Tag::Table(_)) => {
+                out.push(Event::Html(
+                    "<div class=\"table-wrap\" tabindex=\"0\">".into(),
+                ));
+                out.push(event.clone());
+            }
+            Event::End(TagEnd::Table) => {
+                out.push(event.clone());
+                out.push(Event::Html("</div>\n".into()));
+            }
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) if !place.own_page => {
+                // Outside the article's page its ids would clash with other articles' ids.
+                let _ = id;
+                out.push(Event::Start(Tag::Heading {
+                    level: *level,
+                    id: None,
+                    classes: classes.clone(),
+                    attrs: attrs.clone(),
+                }));
+            }
+            other => out.push(other.clone()),
+        }
+    }
+    let mut s = String::new();
+    html::push_html(&mut s, out.into_iter());
+    s
+}
+
+fn link_open(r: &Renderer<'_>, dest: &CowStr<'_>, place: &Place<'_>) -> String {
+    match links::resolve(dest, r.content, place.locale, place.slug) {
+        Ok(Target::External(url)) => format!(
+            "<a href=\"{}\" rel=\"external noopener noreferrer\">",
+            escape(&url)
+        ),
+        Ok(Target::Fragment(id)) if place.own_page => format!("<a href=\"#{}\">", escape(&id)),
+        Ok(Target::Fragment(id)) => {
+            let to = key::article(place.locale, place.slug);
+            format!(
+                "<a href=\"{}#{}\">",
+                escape(&relative(place.page, &to, r.style)),
+                escape(&id)
+            )
+        }
+        Ok(Target::Article { slug, fragment }) => {
+            let to = key::article(place.locale, &slug);
+            let mut href = relative(place.page, &to, r.style);
+            if let Some(f) = fragment {
+                href.push('#');
+                href.push_str(&f);
+            }
+            format!("<a href=\"{}\">", escape(&href))
+        }
+        // Reported by the checker; a broken link is rendered harmless.
+        Err(_) => "<a>".to_string(),
+    }
+}
+
+fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
+    match kind {
+        BlockQuoteKind::Note => ("note", "alert-note"),
+        BlockQuoteKind::Tip => ("tip", "alert-tip"),
+        BlockQuoteKind::Important => ("important", "alert-important"),
+        BlockQuoteKind::Warning => ("warning", "alert-warning"),
+        BlockQuoteKind::Caution => ("caution", "alert-caution"),
+    }
+}
+
+/// Escapes text for an HTML attribute or body.
+pub(crate) fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    pulldown_cmark_escape::escape_html(&mut out, s).expect("writing to a String cannot fail");
+    out
+}

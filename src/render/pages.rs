@@ -1,0 +1,420 @@
+//! The body of each kind of page. Each function returns a complete HTML document.
+
+use maud::{Markup, html};
+
+use crate::localize::direction;
+use crate::model::{Article, Contact, SourceDate, SourceRef, Status, TranslationState};
+use crate::render::Renderer;
+use crate::render::layout::{Frame, page, raw};
+use crate::render::markdown::{Place, to_html};
+use crate::render::urls::key;
+
+fn frame<'a>(
+    r: &Renderer<'_>,
+    key: &'a str,
+    locale: &'a str,
+    title: String,
+    alt: impl Fn(&str) -> String,
+) -> Frame<'a> {
+    Frame {
+        key,
+        locale,
+        title,
+        description: None,
+        alternates: r
+            .content
+            .config
+            .locales
+            .iter()
+            .map(|l| (l.clone(), alt(l)))
+            .collect(),
+        absolute: false,
+    }
+}
+
+fn status_label(r: &Renderer<'_>, locale: &str, s: Status) -> String {
+    r.catalog.text(locale, &format!("status-{}", s.as_str()))
+}
+
+/// The language choice at the root.
+pub(crate) fn landing(r: &Renderer<'_>) -> String {
+    let cat = r.catalog;
+    let source = &r.content.config.source_locale;
+    let f = frame(
+        r,
+        key::LANDING,
+        source,
+        cat.attr(source, "site-name"),
+        key::home,
+    );
+    let main = html! {
+        h1 { (cat.text(source, "site-name")) }
+        ul.language-choice {
+            @for loc in &r.content.config.locales {
+                li lang=(loc) dir=(direction(loc)) {
+                    a href=(f.href(r, &key::home(loc))) hreflang=(loc) {
+                        span.language-name { (cat.attr(loc, "language-name")) }
+                        span.language-intro { (cat.text(loc, "landing-title")) }
+                    }
+                }
+            }
+        }
+        @for loc in &r.content.config.locales {
+            p.landing-intro lang=(loc) dir=(direction(loc)) { (cat.text(loc, "landing-intro")) }
+        }
+    };
+    page(r, &f, main)
+}
+
+/// A locale's home page.
+pub(crate) fn home(r: &Renderer<'_>, locale: &str) -> String {
+    let cat = r.catalog;
+    let k = key::home(locale);
+    let mut f = frame(r, &k, locale, cat.attr(locale, "home-title"), key::home);
+    f.description = Some(cat.attr(locale, "home-intro"));
+    let main = html! {
+        h1 { (cat.text(locale, "home-title")) }
+        p.lead { (cat.text(locale, "home-intro")) }
+        section.who aria-labelledby="who" {
+            h2 #who { (cat.text(locale, "home-who")) }
+            p { (cat.text(locale, "home-who-intro")) }
+            ul.statuses {
+                @for s in Status::ALL {
+                    li { a href=(f.href(r, &key::status(locale, s))) { (status_label(r, locale, s)) } }
+                }
+            }
+        }
+        section.topics aria-labelledby="topics" {
+            h2 #topics { (cat.text(locale, "home-articles")) }
+            (article_list(r, &f, locale, &r.content.slugs_in_order()))
+        }
+        (contacts(r, locale, &r.content.contacts))
+        p.disclaimer { (cat.text(locale, "not-legal-advice")) }
+    };
+    page(r, &f, main)
+}
+
+fn article_list(r: &Renderer<'_>, f: &Frame<'_>, locale: &str, slugs: &[&str]) -> Markup {
+    html! {
+        ol.article-list {
+            @for slug in slugs {
+                @if let Some(a) = r.content.article_for(slug, locale) {
+                    li lang=(a.locale) {
+                        a href=(f.href(r, &key::article(locale, slug))) { (a.meta.title) }
+                        p { (a.meta.summary) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An article page (a translation, or the source text with a notice).
+pub(crate) fn article(
+    r: &Renderer<'_>,
+    locale: &str,
+    slug: &str,
+    prev: Option<&str>,
+    next: Option<&str>,
+) -> String {
+    let cat = r.catalog;
+    let a = r
+        .content
+        .article_for(slug, locale)
+        .expect("slug comes from the content");
+    let k = key::article(locale, slug);
+    let mut f = frame(r, &k, locale, a.meta.title.clone(), |l| {
+        key::article(l, slug)
+    });
+    f.description = Some(a.meta.summary.clone());
+    let place = Place {
+        locale,
+        slug,
+        page: &k,
+        own_page: true,
+    };
+    let body = with_contacts(r, a, locale, to_html(r, &a.doc.events, &place));
+    let state = r.content.translation_state(slug, locale);
+    let toc: Vec<_> = a
+        .doc
+        .headings
+        .iter()
+        .filter(|h| h.level == 2 || h.level == 3)
+        .collect();
+    let main = html! {
+        nav.crumbs aria-label=(cat.attr(locale, "nav-home")) { a href=(f.href(r, &key::home(locale))) { (cat.text(locale, "nav-home")) } }
+        article lang=(a.locale) dir=(direction(&a.locale)) {
+            h1 { (a.meta.title) }
+            p.lead { (a.meta.summary) }
+            (notices(r, &f, locale, slug, state, a))
+            ul.meta {
+                li { (cat.text_args(locale, "last-checked", &[("date", &cat.date(locale, a.meta.updated))])) }
+                li {
+                    @match &a.meta.legal_review {
+                        Some(lr) => (cat.text_args(locale, "legal-review-done", &[("reviewer", &lr.reviewer), ("date", &cat.date(locale, lr.date))])),
+                        None => (cat.text(locale, "legal-review-none")),
+                    }
+                }
+            }
+            p.applies {
+                (cat.text(locale, "applies-to")) " "
+                @for (i, s) in a.meta.applies_to.iter().enumerate() {
+                    @if i > 0 { ", " }
+                    a.status-tag href=(f.href(r, &key::status(locale, *s))) { (status_label(r, locale, *s)) }
+                }
+            }
+            @if toc.len() > 1 {
+                nav.toc aria-labelledby="paso-toc" {
+                    h2 #paso-toc { (cat.text(locale, "toc")) }
+                    ol {
+                        @for h in &toc {
+                            li class=(format!("toc-h{}", h.level)) { a href=(format!("#{}", h.id)) { (h.text) } }
+                        }
+                    }
+                }
+            }
+            div.content { (raw(body)) }
+            (source_list(r, locale, &a.meta.sources, "paso-sources"))
+            p.disclaimer { (cat.text(locale, "not-legal-advice")) }
+        }
+        nav.pager {
+            @if let Some(p) = prev.and_then(|s| r.content.article_for(s, locale)) {
+                a.prev href=(f.href(r, &key::article(locale, &p.slug))) rel="prev" {
+                    span.pager-label { (cat.text(locale, "previous")) } " " span lang=(p.locale) { (p.meta.title) }
+                }
+            }
+            @if let Some(n) = next.and_then(|s| r.content.article_for(s, locale)) {
+                a.next href=(f.href(r, &key::article(locale, &n.slug))) rel="next" {
+                    span.pager-label { (cat.text(locale, "next")) } " " span lang=(n.locale) { (n.meta.title) }
+                }
+            }
+        }
+    };
+    page(r, &f, main)
+}
+
+/// Notices about trust: translation state and review date. None when none applies.
+fn notices(
+    r: &Renderer<'_>,
+    f: &Frame<'_>,
+    locale: &str,
+    slug: &str,
+    state: TranslationState,
+    a: &Article,
+) -> Markup {
+    let cat = r.catalog;
+    let source = &r.content.config.source_locale;
+    let original = f.href(r, &key::article(source, slug));
+    let language = cat.attr(locale, "language-name");
+    html! {
+        @match state {
+            TranslationState::Ok => {},
+            TranslationState::Missing => p.notice.notice-missing role="note" lang=(locale) dir=(direction(locale)) {
+                (cat.text_args(locale, "translation-missing", &[("language", &language)]))
+            },
+            TranslationState::Unreviewed => p.notice.notice-unreviewed role="note" {
+                (cat.text(locale, "translation-unreviewed")) " "
+                a href=(original) hreflang=(source) { (cat.text(locale, "read-original")) }
+            },
+            TranslationState::Outdated => p.notice.notice-outdated role="note" {
+                (cat.text(locale, "translation-outdated")) " "
+                a href=(original) hreflang=(source) { (cat.text(locale, "read-original")) }
+            },
+        }
+        @if a.meta.review_due < r.today {
+            p.notice.notice-review role="note" {
+                (cat.text_args(locale, "review-due-passed", &[("date", &cat.date(locale, a.meta.review_due))]))
+            }
+        }
+    }
+}
+
+/// Local contacts go right after the heading `{#local-help}`, where an article has one.
+fn with_contacts(r: &Renderer<'_>, a: &Article, locale: &str, body: String) -> String {
+    let marker = "id=\"local-help\"";
+    let Some(at) = body.find(marker) else {
+        return body;
+    };
+    let Some(close) = body[at..]
+        .find("</h")
+        .and_then(|i| body[at + i..].find('>').map(|j| at + i + j + 1))
+    else {
+        return body;
+    };
+    let _ = a;
+    let block = contact_items(r, locale, &r.content.contacts).into_string();
+    format!("{}{}{}", &body[..close], block, &body[close..])
+}
+
+fn contacts(r: &Renderer<'_>, locale: &str, list: &[Contact]) -> Markup {
+    html! {
+        @if !list.is_empty() {
+            section.contacts aria-labelledby="local-contacts" {
+                h2 #local-contacts { (r.catalog.text(locale, "local-help")) }
+                (contact_items(r, locale, list))
+            }
+        }
+    }
+}
+
+fn contact_items(r: &Renderer<'_>, locale: &str, list: &[Contact]) -> Markup {
+    let cat = r.catalog;
+    html! {
+        @if !list.is_empty() {
+            ul.contact-list {
+                @for c in list {
+                    li {
+                        strong { (c.name) }
+                        @if let Some(p) = &c.phone { br; (cat.text(locale, "local-phone")) " " a href=(format!("tel:{}", p.replace(' ', ""))) dir="ltr" { (p) } }
+                        @if let Some(h) = &c.hours { br; (cat.text(locale, "local-hours")) " " (h) }
+                        @if let Some(ad) = &c.address { br; (cat.text(locale, "local-address")) " " (ad) }
+                        @if !c.languages.is_empty() {
+                            br; (cat.text(locale, "local-languages")) " "
+                            (c.languages.iter().map(|l| r.catalog.attr(l, "language-name")).collect::<Vec<_>>().join(", "))
+                        }
+                        @if let Some(u) = &c.url { br; a href=(u) rel="external noopener noreferrer" dir="ltr" { (u) } }
+                        @if let Some(n) = &c.note { br; (n) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn source_date(r: &Renderer<'_>, locale: &str, s: &SourceRef) -> String {
+    match (s.date, s.accessed) {
+        (Some(SourceDate::Day(d)), _) => r.catalog.date(locale, d),
+        (Some(SourceDate::Month(y, m)), _) => format!("{y}-{m:02}"),
+        (Some(SourceDate::Year(y)), _) => y.to_string(),
+        (None, Some(d)) => r.catalog.attr_args(
+            locale,
+            "source-accessed",
+            &[("date", &r.catalog.date(locale, d))],
+        ),
+        (None, None) => String::new(),
+    }
+}
+
+fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
+}
+
+fn source_list(r: &Renderer<'_>, locale: &str, sources: &[SourceRef], id: &str) -> Markup {
+    html! {
+        section.sources aria-labelledby=(id) {
+            h2 id=(id) { (r.catalog.text(locale, "sources")) }
+            (source_list_plain(r, locale, sources))
+        }
+    }
+}
+
+/// Every source of a locale, article by article.
+pub(crate) fn sources(r: &Renderer<'_>, locale: &str) -> String {
+    let cat = r.catalog;
+    let k = key::sources(locale);
+    let f = frame(
+        r,
+        &k,
+        locale,
+        cat.attr(locale, "sources-title"),
+        key::sources,
+    );
+    let main = html! {
+        h1 { (cat.text(locale, "sources-title")) }
+        p.lead { (cat.text(locale, "sources-intro")) }
+        @for slug in r.content.slugs_in_order() {
+            @if let Some(a) = r.content.article_for(slug, locale) {
+                section.source-group lang=(a.locale) {
+                    h2 { a href=(f.href(r, &key::article(locale, slug))) { (a.meta.title) } }
+                    (source_list_plain(r, locale, &a.meta.sources))
+                }
+            }
+        }
+    };
+    page(r, &f, main)
+}
+
+fn source_list_plain(r: &Renderer<'_>, locale: &str, sources: &[SourceRef]) -> Markup {
+    let cat = r.catalog;
+    html! {
+        ol {
+            @for s in sources {
+                li {
+                    cite { (s.title) } ", " (s.publisher)
+                    @let date = source_date(r, locale, s);
+                    @if !date.is_empty() { ", " (date) }
+                    "."
+                    @if let Some(u) = &s.url { " " a href=(u) rel="external noopener noreferrer" dir="ltr" { (host(u)) } }
+                    @if let Some(v) = &s.via { " (" a href=(v) rel="external noopener noreferrer" { (cat.text(locale, "source-via")) } ")" }
+                }
+            }
+        }
+    }
+}
+
+/// The sections of the guide written for one status.
+pub(crate) fn status(r: &Renderer<'_>, locale: &str, status: Status) -> String {
+    let cat = r.catalog;
+    let k = key::status(locale, status);
+    let label = cat.attr(locale, &format!("status-{}", status.as_str()));
+    let title = cat.attr_args(locale, "for-title", &[("status", &label)]);
+    let f = frame(r, &k, locale, title.clone(), |l| key::status(l, status));
+    let slugs = r.content.slugs_in_order();
+    let mut with_sections = Vec::new();
+    let mut general = Vec::new();
+    for slug in &slugs {
+        let Some(a) = r.content.article_for(slug, locale) else {
+            continue;
+        };
+        let sections: Vec<_> = a
+            .doc
+            .sections
+            .iter()
+            .filter(|s| a.doc.headings[s.heading].statuses.contains(&status))
+            .collect();
+        if !sections.is_empty() {
+            with_sections.push((*slug, a, sections));
+        } else if a.meta.applies_to.contains(&status) {
+            general.push(*slug);
+        }
+    }
+    let main = html! {
+        h1 { (cat.text_args(locale, "for-title", &[("status", &status_label(r, locale, status))])) }
+        p.lead { (cat.text(locale, if with_sections.is_empty() { "for-none" } else { "for-intro" })) }
+        @for (slug, a, sections) in &with_sections {
+            section.for-article lang=(a.locale) dir=(direction(&a.locale)) {
+                h2 { a href=(f.href(r, &key::article(locale, slug))) { (a.meta.title) } }
+                @for s in sections {
+                    @let h = &a.doc.headings[s.heading];
+                    @let place = Place { locale, slug, page: &k, own_page: false };
+                    div.for-section {
+                        (raw(to_html(r, &a.doc.events[s.events.clone()], &place)))
+                        p.read-more { a href=(format!("{}#{}", f.href(r, &key::article(locale, slug)), h.id)) { (cat.text(locale, "for-read-more")) } }
+                    }
+                }
+            }
+        }
+        @if !general.is_empty() {
+            section aria-labelledby="for-also" {
+                h2 #for-also { (cat.text(locale, "for-also")) }
+                (article_list(r, &f, locale, &general))
+            }
+        }
+        p.disclaimer { (cat.text(locale, "not-legal-advice")) }
+    };
+    page(r, &f, main)
+}
+
+/// A 404 page. It is served at any URL, so its links start at the site root.
+pub(crate) fn not_found(r: &Renderer<'_>, locale: &str, k: &str) -> String {
+    let cat = r.catalog;
+    let mut f = frame(r, k, locale, cat.attr(locale, "not-found-title"), key::home);
+    f.absolute = true;
+    let main = html! {
+        h1 { (cat.text(locale, "not-found-title")) }
+        p { (cat.text(locale, "not-found-text")) }
+        p { a href=(f.href(r, &key::home(locale))) { (cat.text(locale, "not-found-home")) } }
+    };
+    page(r, &f, main)
+}

@@ -1,0 +1,278 @@
+//! The compiled site: a sorted map from a path (`en/leaving-by-land/index.html`) to bytes with
+//! their content type, strong ETag and cache policy, plus gzip and brotli variants. The server
+//! serves it and the exporter writes it; neither renders anything.
+//!
+//! Compressed variants are made once per asset and kept. [`Site::precompress`] fills them all
+//! (the server runs it on a background thread right after start, so the first response never
+//! waits for brotli); until an asset's variants exist it is served uncompressed.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::sync::OnceLock;
+
+use bytes::Bytes;
+use sha2::{Digest, Sha256};
+
+/// How long a client may keep an asset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CachePolicy {
+    /// HTML and other pages: revalidate every time (cheap, thanks to the ETag).
+    Revalidate,
+    /// Fingerprinted assets whose name changes when their bytes do.
+    Immutable,
+    /// Unfingerprinted static files: a day.
+    Day,
+}
+
+impl CachePolicy {
+    /// The `Cache-Control` value.
+    pub fn header_value(self) -> &'static str {
+        match self {
+            CachePolicy::Revalidate => "no-cache",
+            CachePolicy::Immutable => "public, max-age=31536000, immutable",
+            CachePolicy::Day => "public, max-age=86400",
+        }
+    }
+}
+
+/// One file of the site.
+#[derive(Debug)]
+pub struct Asset {
+    /// The bytes.
+    pub body: Bytes,
+    /// `Content-Type` value.
+    pub mime: &'static str,
+    /// Strong ETag of the identity bytes, quoted.
+    pub etag: String,
+    /// Cache policy.
+    pub cache: CachePolicy,
+    /// `Content-Disposition`, for downloads.
+    pub disposition: Option<String>,
+    gzip: OnceLock<Option<Bytes>>,
+    brotli: OnceLock<Option<Bytes>>,
+}
+
+/// A content coding the server can send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coding {
+    /// No compression.
+    Identity,
+    /// gzip.
+    Gzip,
+    /// Brotli.
+    Brotli,
+}
+
+impl Coding {
+    /// The `Content-Encoding` token.
+    pub fn token(self) -> &'static str {
+        match self {
+            Coding::Identity => "identity",
+            Coding::Gzip => "gzip",
+            Coding::Brotli => "br",
+        }
+    }
+}
+
+impl Asset {
+    /// An asset with an ETag computed from `body`.
+    pub fn new(body: impl Into<Bytes>, mime: &'static str, cache: CachePolicy) -> Asset {
+        let body = body.into();
+        let etag = format!("\"{}\"", hex_prefix(&Sha256::digest(&body), 10));
+        Asset {
+            body,
+            mime,
+            etag,
+            cache,
+            disposition: None,
+            gzip: OnceLock::new(),
+            brotli: OnceLock::new(),
+        }
+    }
+
+    /// Whether compressing this type is worth it.
+    pub fn compressible(&self) -> bool {
+        self.mime.starts_with("text/")
+            || self.mime.starts_with("application/javascript")
+            || self.mime.starts_with("application/json")
+            || self.mime.starts_with("application/manifest+json")
+            || self.mime.starts_with("image/svg+xml")
+    }
+
+    /// The variant for `coding`, if it exists yet and is smaller than the identity bytes.
+    pub fn variant(&self, coding: Coding) -> Option<&Bytes> {
+        match coding {
+            Coding::Identity => Some(&self.body),
+            Coding::Gzip => self.gzip.get()?.as_ref(),
+            Coding::Brotli => self.brotli.get()?.as_ref(),
+        }
+    }
+
+    /// The ETag of one variant: strong ETags must differ between encodings.
+    pub fn etag_for(&self, coding: Coding) -> String {
+        match coding {
+            Coding::Identity => self.etag.clone(),
+            c => format!("{}-{}\"", &self.etag[..self.etag.len() - 1], c.token()),
+        }
+    }
+
+    /// Makes the compressed variants (once).
+    pub fn precompress(&self) {
+        let worth = |c: Vec<u8>| (c.len() + 64 < self.body.len()).then(|| Bytes::from(c));
+        if !self.compressible() {
+            let _ = self.gzip.set(None);
+            let _ = self.brotli.set(None);
+            return;
+        }
+        self.gzip.get_or_init(|| worth(gzip(&self.body)));
+        self.brotli.get_or_init(|| worth(brotli(&self.body)));
+    }
+}
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(data).expect("writing to a Vec cannot fail");
+    enc.finish().expect("writing to a Vec cannot fail")
+}
+
+fn brotli(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        size_hint: data.len(),
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &data[..], &mut out, &params).expect("in-memory brotli");
+    out
+}
+
+/// Hex of the first `n` bytes.
+pub(crate) fn hex_prefix(bytes: &[u8], n: usize) -> String {
+    bytes.iter().take(n).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The whole site.
+#[derive(Debug, Default)]
+pub struct Site {
+    assets: BTreeMap<String, Asset>,
+    /// Shipped locales, in menu order.
+    pub locales: Vec<String>,
+    /// The locale to fall back to.
+    pub default_locale: String,
+}
+
+impl Site {
+    /// An empty site for these locales.
+    pub fn new(locales: Vec<String>, default_locale: String) -> Site {
+        Site {
+            assets: BTreeMap::new(),
+            locales,
+            default_locale,
+        }
+    }
+
+    /// Adds or replaces an asset.
+    pub fn insert(&mut self, path: impl Into<String>, asset: Asset) {
+        self.assets.insert(path.into(), asset);
+    }
+
+    /// The asset at `path` (no leading slash).
+    pub fn get(&self, path: &str) -> Option<&Asset> {
+        self.assets.get(path)
+    }
+
+    /// All assets in path order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Asset)> {
+        self.assets.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// Number of assets.
+    pub fn len(&self) -> usize {
+        self.assets.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.assets.is_empty()
+    }
+
+    /// Compresses every asset, spread over the available cores.
+    pub fn precompress(&self) {
+        let assets: Vec<&Asset> = self.assets.values().collect();
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let chunk = assets.len().div_ceil(threads).max(1);
+        std::thread::scope(|s| {
+            for part in assets.chunks(chunk) {
+                s.spawn(move || part.iter().for_each(|a| a.precompress()));
+            }
+        });
+    }
+}
+
+/// Content type by file extension. Sorted by extension (a test checks), searched by binary search.
+const MIME_TYPES: &[(&str, &str)] = &[
+    ("css", "text/css; charset=utf-8"),
+    ("html", "text/html; charset=utf-8"),
+    ("ico", "image/x-icon"),
+    ("jpg", "image/jpeg"),
+    ("js", "application/javascript; charset=utf-8"),
+    ("json", "application/json"),
+    ("png", "image/png"),
+    ("svg", "image/svg+xml"),
+    ("txt", "text/plain; charset=utf-8"),
+    ("webmanifest", "application/manifest+json"),
+    ("woff2", "font/woff2"),
+];
+
+/// The content type of a path, by its extension.
+pub fn mime_for(path: &str) -> &'static str {
+    let ext = path.rsplit_once('.').map_or("", |(_, e)| e);
+    MIME_TYPES
+        .binary_search_by(|(e, _)| e.cmp(&ext))
+        .map_or("application/octet-stream", |i| MIME_TYPES[i].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mime_table_is_sorted() {
+        assert!(MIME_TYPES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(mime_for("a/b.css"), "text/css; charset=utf-8");
+        assert_eq!(mime_for("x.unknown"), "application/octet-stream");
+        assert_eq!(mime_for("noext"), "application/octet-stream");
+    }
+
+    #[test]
+    fn variants_and_etags() {
+        let html = "<p>hello</p>".repeat(200);
+        let a = Asset::new(
+            html.clone(),
+            "text/html; charset=utf-8",
+            CachePolicy::Revalidate,
+        );
+        assert!(
+            a.variant(Coding::Gzip).is_none(),
+            "not compressed before precompress"
+        );
+        a.precompress();
+        let gz = a.variant(Coding::Gzip).unwrap();
+        let br = a.variant(Coding::Brotli).unwrap();
+        assert!(gz.len() < html.len() && br.len() < html.len());
+        let mut dec = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz[..]), &mut dec)
+            .unwrap();
+        assert_eq!(dec, html);
+        assert_ne!(a.etag_for(Coding::Gzip), a.etag);
+        assert!(a.etag_for(Coding::Brotli).ends_with("-br\""));
+
+        let png = Asset::new(vec![0u8; 5000], "image/png", CachePolicy::Day);
+        png.precompress();
+        assert!(
+            png.variant(Coding::Gzip).is_none(),
+            "binary types are not compressed"
+        );
+    }
+}
