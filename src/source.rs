@@ -116,6 +116,12 @@ impl Source {
         Ok(self)
     }
 
+    /// Keeps only the files whose relative path passes `keep`.
+    pub fn retain(mut self, keep: impl Fn(&str) -> bool) -> Source {
+        self.files.retain(|path, _| keep(path));
+        self
+    }
+
     /// Every file, in path order.
     pub fn files(&self) -> impl Iterator<Item = (&str, &SourceFile)> {
         self.files.iter().map(|(k, v)| (k.as_str(), v))

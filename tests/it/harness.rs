@@ -1,0 +1,112 @@
+//! Builds sources and sites for the tests: a fixture folder laid over the shipped UI strings
+//! and static files, compiled with a fixed date so output is stable.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use paso::date::Date;
+use paso::render::RenderOptions;
+use paso::render::urls::LinkStyle;
+use paso::site::Site;
+use paso::source::Source;
+
+/// The date every test renders for.
+pub(crate) fn today() -> Date {
+    Date::new(2026, 11, 22).unwrap()
+}
+
+pub(crate) fn fixture_dir(case: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(case)
+}
+
+/// The shipped `locales/` and `static/` with `tests/fixtures/<case>` laid over them.
+#[track_caller]
+pub(crate) fn fixture(case: &str) -> Source {
+    Source::embedded()
+        .retain(|p| p.starts_with("locales/") || p.starts_with("static/"))
+        .overlaid_with(&fixture_dir(case))
+        .expect("fixture folder is readable")
+}
+
+/// The shipped guide.
+pub(crate) fn shipped() -> Source {
+    Source::embedded()
+}
+
+#[track_caller]
+pub(crate) fn compile(source: &Source, style: LinkStyle) -> Site {
+    match paso::compile(
+        source,
+        RenderOptions {
+            style,
+            today: today(),
+        },
+    ) {
+        Ok((site, _)) => site,
+        Err(e) => {
+            let lines: Vec<String> = e
+                .diagnostics
+                .sorted()
+                .iter()
+                .map(|d| d.to_string())
+                .collect();
+            panic!("content does not compile:\n{}", lines.join("\n"));
+        }
+    }
+}
+
+/// The shipped guide compiled for the server, compressed variants made.
+pub(crate) fn shipped_site() -> Arc<Site> {
+    let site = compile(&shipped(), LinkStyle::Pretty);
+    site.precompress();
+    Arc::new(site)
+}
+
+/// The diagnostics of checking `source`, one line each.
+pub(crate) fn diagnostics(source: &Source) -> Vec<String> {
+    paso::check(source)
+        .diagnostics
+        .sorted()
+        .iter()
+        .map(|d| d.to_string())
+        .collect()
+}
+
+/// Every `href="…"` and `src="…"` value in an HTML document (attributes are always
+/// double-quoted by the templates and the Markdown renderer).
+pub(crate) fn links(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["href=\"", "src=\""] {
+        let mut rest = html;
+        while let Some(i) = rest.find(attr) {
+            let after = &rest[i + attr.len()..];
+            let end = after.find('"').expect("closed attribute");
+            out.push(unescape(&after[..end]));
+            rest = &after[end..];
+        }
+    }
+    out
+}
+
+/// Every `id="…"` in an HTML document.
+pub(crate) fn ids(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(" id=\"") {
+        let after = &rest[i + 5..];
+        let end = after.find('"').expect("closed attribute");
+        out.push(unescape(&after[..end]));
+        rest = &after[end..];
+    }
+    out
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
