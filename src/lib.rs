@@ -37,7 +37,8 @@ pub struct Checked {
     pub diagnostics: Diagnostics,
     /// The validated content, unless the site settings were unusable.
     pub content: Option<Content>,
-    catalog: Option<localize::Catalog>,
+    /// The UI strings, when the site settings were usable.
+    pub catalog: Option<localize::Catalog>,
     inputs: load::Inputs,
 }
 

@@ -107,6 +107,7 @@ const ISOLATION_MARKS: [char; 3] = ['\u{2068}', '\u{2069}', '\u{2066}'];
 pub struct Catalog {
     source: String,
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+    ids: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -171,9 +172,14 @@ pub fn build(
         bundles.insert(locale.clone(), bundle);
     }
     check_keys(&keys, config, diags);
+    let ids = keys
+        .into_iter()
+        .map(|(locale, k)| (locale, k.into_keys().collect()))
+        .collect();
     Catalog {
         source: config.source_locale.clone(),
         bundles,
+        ids,
     }
 }
 
@@ -258,6 +264,30 @@ fn check_keys(
 }
 
 impl Catalog {
+    /// Messages the source locale has and `locale` lacks.
+    pub fn missing_keys(&self, locale: &str) -> Vec<String> {
+        let empty = BTreeSet::new();
+        let have = self.ids.get(locale).unwrap_or(&empty);
+        let source = self.ids.get(&self.source).unwrap_or(&empty);
+        source.difference(have).cloned().collect()
+    }
+
+    /// Messages `locale` has that nothing uses: for the source locale, keys no page uses; for
+    /// a translation, keys the source locale does not have.
+    pub fn unused_keys(&self, locale: &str) -> Vec<String> {
+        let empty = BTreeSet::new();
+        let have = self.ids.get(locale).unwrap_or(&empty);
+        if locale == self.source {
+            return have
+                .iter()
+                .filter(|k| !KEYS.contains(&k.as_str()))
+                .cloned()
+                .collect();
+        }
+        let source = self.ids.get(&self.source).unwrap_or(&empty);
+        have.difference(source).cloned().collect()
+    }
+
     /// A message for HTML body text (isolation marks kept).
     pub fn text(&self, locale: &str, key: &str) -> String {
         self.format(locale, key, None)
@@ -285,13 +315,13 @@ impl Catalog {
     /// A date in the locale's own format, e.g. "November 22, 2026" or "22 de noviembre de 2026".
     pub fn date(&self, locale: &str, date: Date) -> String {
         let month = self.attr(locale, &format!("month-{}", date.month));
-        let (day, year) = (date.day.to_string(), date.year.to_string());
-        // Numbers are passed as strings so Fluent does not group "2026" as "2,026".
-        self.attr_args(
-            locale,
-            "date-format",
-            &[("day", &day), ("month", &month), ("year", &year)],
-        )
+        let mut args = FluentArgs::new();
+        // The day is a number so a locale can select on it (French "1er"); the year is a
+        // string so Fluent does not group it as "2,026".
+        args.set("day", FluentValue::from(date.day));
+        args.set("month", FluentValue::from(month));
+        args.set("year", FluentValue::from(date.year.to_string()));
+        strip_isolation(&self.format(locale, "date-format", Some(&args)))
     }
 
     fn format(&self, locale: &str, key: &str, args: Option<&FluentArgs<'_>>) -> String {

@@ -139,6 +139,10 @@ fn check(args: cli::CheckArgs) -> anyhow::Result<ExitCode> {
             for d in diags.sorted() {
                 writeln!(out, "{d}")?;
             }
+            let report = paso::report::text(&checked);
+            if !report.is_empty() {
+                writeln!(out, "\ntranslations:\n{report}")?;
+            }
             writeln!(out, "{errors} error(s), {warnings} warning(s)")?;
         }
         Format::Json => {

@@ -26,6 +26,64 @@ pub fn translation_table(checked: &Checked) -> Vec<(String, Vec<(String, &'stati
         .collect()
 }
 
+/// The translation report as text: a locale × article table, then the UI keys each locale
+/// misses or has in excess.
+pub fn text(checked: &Checked) -> String {
+    let table = translation_table(checked);
+    let Some((_, first)) = table.first() else {
+        return String::new();
+    };
+    let slugs: Vec<&str> = first.iter().map(|(s, _)| s.as_str()).collect();
+    let width = slugs
+        .iter()
+        .map(|s| s.len())
+        .max()
+        .unwrap_or(0)
+        .max("article".len());
+    let col = table
+        .iter()
+        .map(|(l, _)| l.len())
+        .max()
+        .unwrap_or(0)
+        .max("unreviewed".len());
+    let mut out = format!("{:width$}", "article");
+    for (loc, _) in &table {
+        out.push_str(&format!("  {loc:col$}"));
+    }
+    out = out.trim_end().to_string();
+    out.push('\n');
+    for (i, slug) in slugs.iter().enumerate() {
+        let mut line = format!("{slug:width$}");
+        for (_, row) in &table {
+            line.push_str(&format!("  {:col$}", row[i].1));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    if let Some(cat) = &checked.catalog {
+        for (loc, _) in &table {
+            let (missing, unused) = (cat.missing_keys(loc), cat.unused_keys(loc));
+            if missing.is_empty() && unused.is_empty() {
+                continue;
+            }
+            out.push_str(&format!(
+                "{loc}: UI keys missing: {}; unused: {}\n",
+                list(&missing),
+                list(&unused)
+            ));
+        }
+    }
+    out
+}
+
+fn list(keys: &[String]) -> String {
+    if keys.is_empty() {
+        "none".into()
+    } else {
+        keys.join(", ")
+    }
+}
+
 /// The whole check as one JSON value.
 pub fn json(checked: &Checked) -> Value {
     let diags = &checked.diagnostics;
@@ -51,7 +109,22 @@ pub fn json(checked: &Checked) -> Value {
             (loc, Value::Object(row))
         })
         .collect();
+    let keys: serde_json::Map<String, Value> = match (&checked.catalog, &checked.content) {
+        (Some(cat), Some(content)) => content
+            .config
+            .locales
+            .iter()
+            .map(|l| {
+                (
+                    l.clone(),
+                    json!({ "missing": cat.missing_keys(l), "unused": cat.unused_keys(l) }),
+                )
+            })
+            .collect(),
+        _ => serde_json::Map::new(),
+    };
     json!({
+        "ui_keys": keys,
         "errors": diags.count(Severity::Error),
         "warnings": diags.count(Severity::Warning),
         "diagnostics": list,

@@ -1,4 +1,5 @@
 # Paso — textos de la interfaz en español (México).
+# Cada mensaje de en/main.ftl debe estar aquí. Deja los `{ $nombre }` tal como están.
 
 language-name = Español
 site-name = Paso
@@ -12,32 +13,32 @@ landing-title = Elige tu idioma
 landing-intro = Una guía sencilla sobre tus derechos al cruzar la frontera terrestre de EE. UU. en carro o a pie. Funciona sin señal.
 
 home-title = Tus derechos en la frontera terrestre
-home-intro = Respuestas claras para quienes cruzan entre EE. UU. y Canadá o México en carro o a pie. Esta guía funciona en tu teléfono sin señal.
+home-intro = Respuestas claras para quienes cruzan entre EE. UU. y Canadá o México en carro o a pie. Esta guía funciona en tu celular sin señal.
 home-who = ¿Cuál es tu situación?
 home-who-intro = Elige una para ver solo los consejos escritos para tu caso.
 home-articles = Todos los temas
 
 status-us-citizen = Ciudadano de EE. UU.
 status-green-card = Residente permanente (green card)
-status-visa = Con visa u otro visitante
+status-visa = Con visa u otro tipo de visitante
 status-visitor-ca-mx = Visitante de Canadá o México
 status-pending-or-parole = Caso en trámite, parole o TPS
 status-no-status = Sin estatus migratorio
 
 for-title = Consejos para: { $status }
-for-intro = Estas son las partes de la guía escritas para ti. Cada una lleva al artículo completo, que tiene el panorama entero y las fuentes.
-for-none = Ninguna parte de la guía está escrita solo para este grupo. Los temas de abajo aplican a todos.
+for-intro = Estas son las partes de la guía escritas para ti. Cada una lleva al artículo completo, que tiene toda la información y las fuentes.
+for-none = Ninguna parte de la guía está escrita solo para este grupo. Los temas de abajo aplican para todos.
 for-also = Otros temas que también te aplican
 for-read-more = Leer esta parte en el artículo completo
 for-from-article = De: { $article }
 
 applies-to = Aplica a:
 toc = En esta página
-last-checked = Revisado con sus fuentes el { $date }
+last-checked = Última revisión con sus fuentes: { $date }
 review-due-passed = Esta página debía revisarse de nuevo el { $date }. Parte de ella puede estar desactualizada.
 legal-review-none = Ningún abogado ha revisado esta página todavía.
 legal-review-done = Revisado por { $reviewer } el { $date }.
-not-legal-advice = Esto es información general, no asesoría legal. Para tu caso, habla con un abogado de inmigración o un representante acreditado por el Departamento de Justicia (DOJ).
+not-legal-advice = Esto es información general, no asesoría legal. Para tu propio caso, habla con un abogado de inmigración o con un representante acreditado por el Departamento de Justicia (DOJ).
 sources = Fuentes
 source-via = copia
 source-accessed = consultado el { $date }
@@ -46,8 +47,8 @@ sources-intro = Cada dato de esta guía viene de una de estas fuentes. Aquí est
 previous = Anterior
 next = Siguiente
 
-translation-unreviewed = Ninguna persona ha revisado esta traducción todavía.
-translation-outdated = El texto en inglés cambió después de esta traducción. Esta página puede estar desactualizada.
+translation-unreviewed = Esta traducción todavía no la ha revisado una persona.
+translation-outdated = El texto en inglés cambió después de hacer esta traducción. Esta página puede estar desactualizada.
 translation-missing = Esta página todavía no está disponible en { $language }, así que se muestra en inglés.
 read-original = Leer el original en inglés
 
@@ -73,6 +74,7 @@ alert-warning = Advertencia
 alert-caution = Cuidado
 external-link = (otro sitio web)
 
+# Fechas: { $day } y { $year } son números; { $month } es uno de month-1 … month-12.
 date-format = { $day } de { $month } de { $year }
 month-1 = enero
 month-2 = febrero

@@ -2,11 +2,23 @@
 //! page being rendered; external links are marked; alerts get a localized title; tables get a
 //! scrolling wrapper so a narrow phone screen never scrolls the whole page sideways.
 
-use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Tag, TagEnd, html};
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, Tag, TagEnd, html};
 
 use crate::parse::links::{self, Target};
 use crate::render::Renderer;
 use crate::render::urls::{key, relative};
+
+/// What kind of page the events are rendered into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// The article's own page.
+    Article,
+    /// An excerpt on another page (the status pages): no ids, fragment links go to the article.
+    Excerpt,
+    /// One section of the single-file copy: ids prefixed with the slug, headings one level
+    /// down, links between articles turned into in-page anchors.
+    SingleFile,
+}
 
 /// Where the events are being rendered.
 pub(crate) struct Place<'a> {
@@ -16,8 +28,18 @@ pub(crate) struct Place<'a> {
     pub(crate) slug: &'a str,
     /// Site key of the page being rendered.
     pub(crate) page: &'a str,
-    /// Whether the page is the article's own (else fragment links go to the article).
-    pub(crate) own_page: bool,
+    /// The kind of page.
+    pub(crate) mode: Mode,
+}
+
+/// The id of an article's section in the single-file copy.
+pub(crate) fn single_file_article_id(slug: &str) -> String {
+    format!("a-{slug}")
+}
+
+/// The id of a heading (or footnote) in the single-file copy.
+pub(crate) fn single_file_id(slug: &str, id: &str) -> String {
+    format!("{slug}--{id}")
 }
 
 /// Renders `events` for `place`.
@@ -61,7 +83,7 @@ pub(crate) fn to_html(r: &Renderer<'_>, events: &[Event<'static>], place: &Place
                 id,
                 classes,
                 attrs,
-            }) if !place.own_page => {
+            }) if place.mode == Mode::Excerpt => {
                 // Outside the article's page its ids would clash with other articles' ids.
                 let _ = id;
                 out.push(Event::Start(Tag::Heading {
@@ -71,6 +93,32 @@ pub(crate) fn to_html(r: &Renderer<'_>, events: &[Event<'static>], place: &Place
                     attrs: attrs.clone(),
                 }));
             }
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) if place.mode == Mode::SingleFile => {
+                out.push(Event::Start(Tag::Heading {
+                    level: demote(*level),
+                    id: id.as_ref().map(|id| single_file_id(place.slug, id).into()),
+                    classes: classes.clone(),
+                    attrs: attrs.clone(),
+                }));
+            }
+            Event::End(TagEnd::Heading(level)) if place.mode == Mode::SingleFile => {
+                out.push(Event::End(TagEnd::Heading(demote(*level))));
+            }
+            Event::FootnoteReference(name) if place.mode == Mode::SingleFile => {
+                out.push(Event::FootnoteReference(
+                    single_file_id(place.slug, name).into(),
+                ));
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) if place.mode == Mode::SingleFile => {
+                out.push(Event::Start(Tag::FootnoteDefinition(
+                    single_file_id(place.slug, name).into(),
+                )));
+            }
             other => out.push(other.clone()),
         }
     }
@@ -79,13 +127,37 @@ pub(crate) fn to_html(r: &Renderer<'_>, events: &[Event<'static>], place: &Place
     s
 }
 
+fn demote(level: HeadingLevel) -> HeadingLevel {
+    HeadingLevel::try_from(level as usize + 1).unwrap_or(HeadingLevel::H6)
+}
+
 fn link_open(r: &Renderer<'_>, dest: &CowStr<'_>, place: &Place<'_>) -> String {
-    match links::resolve(dest, r.content, place.locale, place.slug) {
+    let target = links::resolve(dest, r.content, place.locale, place.slug);
+    if place.mode == Mode::SingleFile {
+        let anchor = match &target {
+            Ok(Target::Fragment(id)) => Some(single_file_id(place.slug, id)),
+            Ok(Target::Article {
+                slug,
+                fragment: Some(f),
+            }) => Some(single_file_id(slug, f)),
+            Ok(Target::Article {
+                slug,
+                fragment: None,
+            }) => Some(single_file_article_id(slug)),
+            _ => None,
+        };
+        if let Some(a) = anchor {
+            return format!("<a href=\"#{}\">", escape(&a));
+        }
+    }
+    match target {
         Ok(Target::External(url)) => format!(
             "<a href=\"{}\" rel=\"external noopener noreferrer\">",
             escape(&url)
         ),
-        Ok(Target::Fragment(id)) if place.own_page => format!("<a href=\"#{}\">", escape(&id)),
+        Ok(Target::Fragment(id)) if place.mode == Mode::Article => {
+            format!("<a href=\"#{}\">", escape(&id))
+        }
         Ok(Target::Fragment(id)) => {
             let to = key::article(place.locale, place.slug);
             format!(

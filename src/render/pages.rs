@@ -6,7 +6,7 @@ use crate::localize::direction;
 use crate::model::{Article, Contact, SourceDate, SourceRef, Status, TranslationState};
 use crate::render::Renderer;
 use crate::render::layout::{Frame, page, raw};
-use crate::render::markdown::{Place, to_html};
+use crate::render::markdown::{Mode, Place, to_html};
 use crate::render::urls::key;
 
 fn frame<'a>(
@@ -131,7 +131,7 @@ pub(crate) fn article(
         locale,
         slug,
         page: &k,
-        own_page: true,
+        mode: Mode::Article,
     };
     let body = with_contacts(r, a, locale, to_html(r, &a.doc.events, &place));
     let state = r.content.translation_state(slug, locale);
@@ -387,7 +387,7 @@ pub(crate) fn status(r: &Renderer<'_>, locale: &str, status: Status) -> String {
                 h2 { a href=(f.href(r, &key::article(locale, slug))) { (a.meta.title) } }
                 @for s in sections {
                     @let h = &a.doc.headings[s.heading];
-                    @let place = Place { locale, slug, page: &k, own_page: false };
+                    @let place = Place { locale, slug, page: &k, mode: Mode::Excerpt };
                     div.for-section {
                         (raw(to_html(r, &a.doc.events[s.events.clone()], &place)))
                         p.read-more { a href=(format!("{}#{}", f.href(r, &key::article(locale, slug)), h.id)) { (cat.text(locale, "for-read-more")) } }

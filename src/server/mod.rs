@@ -21,11 +21,19 @@ use tokio::sync::Semaphore;
 
 use crate::site::Site;
 
+/// Longest time one request may take (every answer is in memory, so this only bites on a stall).
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// The router: one fallback handler, security headers on every response.
 pub fn app(site: Arc<Site>) -> Router {
+    // Layers wrap from the inside out: the timeout's 408 also gets the security headers.
     Router::new()
         .fallback(routes::handle)
         .with_state(site)
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
         .layer(axum::middleware::map_response(secure))
 }
 

@@ -118,7 +118,7 @@ fn notices_appear_exactly_when_they_apply() {
     assert!(en_second.contains("June 1, 2025"));
     let es_first = page(&site, "es/first/index.html");
     assert!(es_first.contains("notice-unreviewed"));
-    assert!(es_first.contains("Ninguna persona ha revisado esta traducción todavía."));
+    assert!(es_first.contains("Esta traducción todavía no la ha revisado una persona."));
     assert!(
         es_first.contains("href=\"../../en/first/\" hreflang=\"en\""),
         "links the original"

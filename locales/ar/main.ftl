@@ -1,0 +1,90 @@
+# Paso — نصوص الواجهة بالعربية (الفصحى المبسطة).
+# Keep `{ $name }` placeholders as they are.
+
+language-name = العربية
+site-name = Paso
+site-tagline = حقوقك على الحدود البرية الأمريكية
+skip-to-content = انتقل إلى المحتوى
+nav-home = الرئيسية
+nav-sources = المصادر
+nav-languages = اللغات
+language-switcher = اللغة
+landing-title = اختر لغتك
+landing-intro = دليل بسيط لحقوقك عندما تعبر الحدود البرية الأمريكية بالسيارة أو سيرًا على الأقدام. يعمل بدون إشارة.
+
+home-title = حقوقك على الحدود البرية
+home-intro = إجابات واضحة لمن يعبرون بين الولايات المتحدة وكندا أو المكسيك بالسيارة أو سيرًا على الأقدام. يعمل هذا الدليل على هاتفك بدون إشارة.
+home-who = ما الذي ينطبق عليك؟
+home-who-intro = اختر واحدًا لترى فقط النصائح المكتوبة لحالتك.
+home-articles = كل المواضيع
+
+status-us-citizen = مواطن أمريكي
+status-green-card = حامل البطاقة الخضراء (green card)
+status-visa = حامل تأشيرة أو زائر آخر
+status-visitor-ca-mx = زائر كندي أو مكسيكي
+status-pending-or-parole = قضية قيد النظر أو parole أو TPS
+status-no-status = بدون وضع هجرة
+
+for-title = نصائح لـ: { $status }
+for-intro = هذه أجزاء الدليل المكتوبة لك. كل جزء فيه رابط إلى المقال الكامل، وفيه الصورة كاملة والمصادر.
+for-none = لا يوجد جزء من الدليل مكتوب لهذه الفئة وحدها. المواضيع أدناه تنطبق على الجميع.
+for-also = مواضيع تنطبق عليك أيضًا
+for-read-more = اقرأ هذا الجزء في المقال الكامل
+for-from-article = من: { $article }
+
+applies-to = ينطبق على:
+toc = في هذه الصفحة
+last-checked = آخر مراجعة مقارنةً بالمصادر: { $date }
+review-due-passed = كان موعد المراجعة الجديدة لهذه الصفحة في { $date }. قد يكون بعض ما فيها قديمًا.
+legal-review-none = لم يراجع أي محامٍ هذه الصفحة بعد.
+legal-review-done = راجعها { $reviewer } في { $date }.
+not-legal-advice = هذه معلومات عامة، وليست استشارة قانونية. لحالتك الخاصة، تحدّث مع محامي هجرة أو مع ممثل معتمد من وزارة العدل الأمريكية (DOJ).
+sources = المصادر
+source-via = نسخة
+source-accessed = قُرئ في { $date }
+sources-title = كل المصادر
+sources-intro = كل معلومة في هذا الدليل مأخوذة من أحد هذه المصادر. وهي مرتبة هنا مقالًا بعد مقال.
+previous = السابق
+next = التالي
+
+translation-unreviewed = لم يراجع أي شخص هذه الترجمة بعد.
+translation-outdated = تغيّر النص الإنجليزي بعد إعداد هذه الترجمة. قد تكون هذه الصفحة قديمة.
+translation-missing = هذه الصفحة غير متوفرة بعد باللغة { $language }، لذلك تظهر بالإنجليزية.
+read-original = اقرأ النص الإنجليزي الأصلي
+
+not-found-title = الصفحة غير موجودة
+not-found-text = هذه الصفحة غير موجودة. ربما نُقلت إلى مكان آخر.
+not-found-home = اذهب إلى الصفحة الرئيسية
+
+footer-publisher = الناشر: { $publisher }.
+footer-version = إصدار المحتوى { $version }.
+footer-corrections = وجدت خطأ؟ { $contact }
+footer-privacy = هذا الدليل لا يستخدم ملفات تعريف الارتباط (cookies)، ولا يحصي الزوار، ولا يحمّل أي شيء من مواقع أخرى.
+
+local-help = مساعدة محلية
+local-phone = الهاتف:
+local-hours = ساعات العمل:
+local-address = العنوان:
+local-languages = اللغات:
+
+alert-note = ملاحظة
+alert-tip = نصيحة
+alert-important = مهم
+alert-warning = تحذير
+alert-caution = انتبه
+external-link = (موقع آخر)
+
+# Dates: { $day } and { $year } are numbers, { $month } is one of month-1 … month-12.
+date-format = { $day } { $month } { $year }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر

@@ -1,0 +1,90 @@
+# Paso — textes de l'interface en français (usage canadien).
+# Les deux-points sont précédés d'une espace insécable (U+00A0).
+
+language-name = Français
+site-name = Paso
+site-tagline = Vos droits à la frontière terrestre des États-Unis
+skip-to-content = Aller au contenu
+nav-home = Accueil
+nav-sources = Sources
+nav-languages = Langues
+language-switcher = Langue
+landing-title = Choisissez votre langue
+landing-intro = Un guide simple sur vos droits quand vous traversez la frontière terrestre des États-Unis en voiture ou à pied. Il fonctionne sans réseau.
+
+home-title = Vos droits à la frontière terrestre
+home-intro = Des réponses claires pour les personnes qui traversent entre les États-Unis et le Canada ou le Mexique en voiture ou à pied. Ce guide fonctionne sur votre cellulaire sans réseau.
+home-who = Quelle est votre situation?
+home-who-intro = Choisissez-en une pour voir seulement les conseils écrits pour votre situation.
+home-articles = Tous les sujets
+
+status-us-citizen = Citoyen ou citoyenne des États-Unis
+status-green-card = Titulaire d'une green card (résidence permanente)
+status-visa = Titulaire d'un visa ou autre visiteur
+status-visitor-ca-mx = Visiteur canadien ou mexicain
+status-pending-or-parole = Dossier en attente, parole ou TPS
+status-no-status = Sans statut d'immigration
+
+for-title = Conseils pour : { $status }
+for-intro = Voici les parties du guide écrites pour vous. Chacune mène à l'article complet, qui donne le portrait d'ensemble et les sources.
+for-none = Aucune partie du guide n'est écrite seulement pour ce groupe. Les sujets ci-dessous s'appliquent à tout le monde.
+for-also = Sujets qui vous concernent aussi
+for-read-more = Lire cette partie dans l'article complet
+for-from-article = Extrait de : { $article }
+
+applies-to = S'applique à :
+toc = Sur cette page
+last-checked = Dernière vérification auprès des sources : { $date }
+review-due-passed = Cette page devait être vérifiée de nouveau le { $date }. Une partie de son contenu n'est peut-être plus à jour.
+legal-review-none = Aucun avocat n'a encore révisé cette page.
+legal-review-done = Révision faite par { $reviewer } le { $date }.
+not-legal-advice = Ceci est de l'information générale, pas un avis juridique. Pour votre propre cas, parlez à un avocat en immigration ou à un représentant accrédité par le DOJ (département de la Justice des États-Unis).
+sources = Sources
+source-via = copie
+source-accessed = consulté le { $date }
+sources-title = Toutes les sources
+sources-intro = Chaque fait de ce guide vient de l'une de ces sources. Elles sont présentées ici article par article.
+previous = Précédent
+next = Suivant
+
+translation-unreviewed = Cette traduction n'a pas encore été vérifiée par une personne.
+translation-outdated = Le texte anglais a changé après cette traduction. Cette page n'est peut-être plus à jour.
+translation-missing = Cette page n'est pas encore disponible dans cette langue ({ $language }), alors elle s'affiche en anglais.
+read-original = Lire l'original en anglais
+
+not-found-title = Page introuvable
+not-found-text = Cette page n'existe pas. Elle a peut-être été déplacée.
+not-found-home = Aller à la page d'accueil
+
+footer-publisher = Publié par { $publisher }.
+footer-version = Version du contenu : { $version }.
+footer-corrections = Vous avez trouvé une erreur? { $contact }
+footer-privacy = Ce guide n'utilise aucun témoin (cookie), ne compte pas les visiteurs et ne charge rien à partir d'autres sites.
+
+local-help = Aide locale
+local-phone = Téléphone :
+local-hours = Heures d'ouverture :
+local-address = Adresse :
+local-languages = Langues :
+
+alert-note = Remarque
+alert-tip = Conseil
+alert-important = Important
+alert-warning = Avertissement
+alert-caution = Attention
+external-link = (autre site Web)
+
+# Dates : { $day } et { $year } sont des nombres, { $month } est l'un de month-1 … month-12.
+date-format = { $day } { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre

@@ -1,0 +1,89 @@
+# Paso — tèks entèfas la an kreyòl ayisyen.
+
+language-name = Kreyòl ayisyen
+site-name = Paso
+site-tagline = Dwa ou nan fwontyè tè Etazini
+skip-to-content = Ale dirèkteman nan tèks la
+nav-home = Akèy
+nav-sources = Sous
+nav-languages = Lang
+language-switcher = Lang
+landing-title = Chwazi lang ou
+landing-intro = Yon gid senp sou dwa ou lè ou travèse fwontyè tè Etazini an machin oswa a pye. Li mache san siyal.
+
+home-title = Dwa ou nan fwontyè tè a
+home-intro = Repons klè pou moun ki travèse ant Etazini ak Kanada oswa Meksik an machin oswa a pye. Gid sa a mache sou telefòn ou san siyal.
+home-who = Ki sitiyasyon pa ou?
+home-who-intro = Chwazi youn pou w wè sèlman konsèy ki ekri pou sitiyasyon pa ou.
+home-articles = Tout sijè yo
+
+status-us-citizen = Sitwayen ameriken
+status-green-card = Moun ki gen green card (kat rezidan pèmanan)
+status-visa = Moun ki gen viza oswa lòt vizitè
+status-visitor-ca-mx = Vizitè kanadyen oswa meksiken
+status-pending-or-parole = Ka k ap tann desizyon, parole oswa TPS
+status-no-status = San estati imigrasyon
+
+for-title = Konsèy pou: { $status }
+for-intro = Men pati nan gid la ki ekri pou ou. Chak pati gen yon lyen pou atik konplè a, ki gen tout enfòmasyon yo ak sous yo.
+for-none = Pa gen okenn pati nan gid la ki ekri sèlman pou gwoup sa a. Sijè ki anba yo konsène tout moun.
+for-also = Lòt sijè ki konsène ou tou
+for-read-more = Li pati sa a nan atik konplè a
+for-from-article = Soti nan: { $article }
+
+applies-to = Sa konsène:
+toc = Sou paj sa a
+last-checked = Dènye fwa yo verifye l ak sous li yo: { $date }
+review-due-passed = Yo te dwe verifye paj sa a ankò { $date }. Gen kèk enfòmasyon ladan l ki ka pa bon ankò.
+legal-review-none = Pa gen okenn avoka ki revize paj sa a ankò.
+legal-review-done = { $reviewer } revize l { $date }.
+not-legal-advice = Sa a se enfòmasyon jeneral, se pa konsèy legal. Pou pwòp ka pa ou, pale ak yon avoka imigrasyon oswa yon reprezantan ki akredite pa DOJ (Depatman Jistis Etazini).
+sources = Sous
+source-via = kopi
+source-accessed = nou te li l { $date }
+sources-title = Tout sous yo
+sources-intro = Chak enfòmasyon nan gid sa a soti nan youn nan sous sa yo. Men yo isit la, atik pa atik.
+previous = Anvan
+next = Apre
+
+translation-unreviewed = Pa gen okenn moun ki verifye tradiksyon sa a ankò.
+translation-outdated = Tèks angle a chanje apre yo te fè tradiksyon sa a. Paj sa a ka pa ajou.
+translation-missing = Paj sa a poko disponib an { $language }, se pou sa li parèt an angle.
+read-original = Li tèks orijinal la an angle
+
+not-found-title = Nou pa jwenn paj la
+not-found-text = Paj sa a pa egziste. Petèt li chanje plas.
+not-found-home = Ale nan paj akèy la
+
+footer-publisher = Se { $publisher } ki pibliye l.
+footer-version = Vèsyon kontni an: { $version }.
+footer-corrections = Ou jwenn yon erè? { $contact }
+footer-privacy = Gid sa a pa mete okenn cookie, li pa konte vizitè, e li pa chaje anyen nan lòt sit.
+
+local-help = Èd nan zòn ou
+local-phone = Telefòn:
+local-hours = Lè:
+local-address = Adrès:
+local-languages = Lang:
+
+alert-note = Nòt
+alert-tip = Konsèy
+alert-important = Enpòtan
+alert-warning = Avètisman
+alert-caution = Atansyon
+external-link = (yon lòt sit entènèt)
+
+# Dat: { $day } ak { $year } se chif, { $month } se youn nan month-1 … month-12.
+date-format = { $day } { $month } { $year }
+month-1 = janvye
+month-2 = fevriye
+month-3 = mas
+month-4 = avril
+month-5 = me
+month-6 = jen
+month-7 = jiyè
+month-8 = out
+month-9 = septanm
+month-10 = oktòb
+month-11 = novanm
+month-12 = desanm

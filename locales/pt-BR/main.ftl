@@ -1,0 +1,89 @@
+# Paso — textos da interface em português do Brasil.
+
+language-name = Português (Brasil)
+site-name = Paso
+site-tagline = Seus direitos na fronteira terrestre dos EUA
+skip-to-content = Pular para o conteúdo
+nav-home = Início
+nav-sources = Fontes
+nav-languages = Idiomas
+language-switcher = Idioma
+landing-title = Escolha seu idioma
+landing-intro = Um guia simples sobre seus direitos ao cruzar a fronteira terrestre dos EUA de carro ou a pé. Funciona sem sinal.
+
+home-title = Seus direitos na fronteira terrestre
+home-intro = Respostas simples para quem cruza entre os EUA e o Canadá ou o México de carro ou a pé. Este guia funciona no seu celular sem sinal.
+home-who = Qual é a sua situação?
+home-who-intro = Escolha uma para ver só os conselhos escritos para o seu caso.
+home-articles = Todos os temas
+
+status-us-citizen = Cidadão americano
+status-green-card = Residente permanente (green card)
+status-visa = Com visto ou outro visitante
+status-visitor-ca-mx = Visitante do Canadá ou do México
+status-pending-or-parole = Processo pendente, parole ou TPS
+status-no-status = Sem status imigratório
+
+for-title = Conselhos para: { $status }
+for-intro = Estas são as partes do guia escritas para você. Cada uma leva ao artigo completo, que tem o quadro inteiro e as fontes.
+for-none = Nenhuma parte do guia foi escrita só para este grupo. Os temas abaixo valem para todos.
+for-also = Temas que também valem para você
+for-read-more = Ler esta parte no artigo completo
+for-from-article = Do artigo: { $article }
+
+applies-to = Vale para:
+toc = Nesta página
+last-checked = Conferido com as fontes em: { $date }
+review-due-passed = Esta página deveria ter sido conferida de novo em { $date }. Parte dela pode estar desatualizada.
+legal-review-none = Nenhum advogado revisou esta página ainda.
+legal-review-done = Revisado por { $reviewer } em { $date }.
+not-legal-advice = Isto é informação geral, não é orientação jurídica. Para o seu caso, fale com um advogado de imigração ou com um representante credenciado pelo DOJ (Departamento de Justiça dos EUA).
+sources = Fontes
+source-via = cópia
+source-accessed = consultado em { $date }
+sources-title = Todas as fontes
+sources-intro = Cada informação deste guia vem de uma destas fontes. Elas estão listadas aqui, artigo por artigo.
+previous = Anterior
+next = Próximo
+
+translation-unreviewed = Esta tradução ainda não foi conferida por uma pessoa.
+translation-outdated = O texto em inglês mudou depois que esta tradução foi feita. Esta página pode estar desatualizada.
+translation-missing = Esta página ainda não está disponível em { $language }, então ela aparece em inglês.
+read-original = Ler o original em inglês
+
+not-found-title = Página não encontrada
+not-found-text = Esta página não existe. Talvez ela tenha mudado de lugar.
+not-found-home = Ir para a página inicial
+
+footer-publisher = Publicado por { $publisher }.
+footer-version = Versão do conteúdo { $version }.
+footer-corrections = Achou um erro? { $contact }
+footer-privacy = Este guia não usa cookies, não conta visitantes e não carrega nada de outros sites.
+
+local-help = Ajuda local
+local-phone = Telefone:
+local-hours = Horário:
+local-address = Endereço:
+local-languages = Idiomas:
+
+alert-note = Observação
+alert-tip = Dica
+alert-important = Importante
+alert-warning = Atenção
+alert-caution = Cuidado
+external-link = (outro site)
+
+# Datas: { $day } e { $year } são números, { $month } é um de month-1 … month-12.
+date-format = { $day } de { $month } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro

@@ -1,0 +1,90 @@
+# Paso 界面文字 — 简体中文。
+# 请保留 `{ $name }` 这类占位符，不要翻译。
+
+language-name = 简体中文
+site-name = Paso
+site-tagline = 在美国陆路边境，你有哪些权利
+skip-to-content = 跳到正文
+nav-home = 首页
+nav-sources = 资料来源
+nav-languages = 语言
+language-switcher = 语言
+landing-title = 请选择语言
+landing-intro = 这是一份简明指南，告诉你开车或步行经过美国陆路边境时有哪些权利。没有信号也能用。
+
+home-title = 在陆路边境，你有哪些权利
+home-intro = 给开车或步行往返美国与加拿大、墨西哥之间的人的简明解答。没有信号时，这份指南也能在手机上使用。
+home-who = 哪一项符合你的情况？
+home-who-intro = 选一项，就只显示针对你情况的建议。
+home-articles = 全部主题
+
+status-us-citizen = 美国公民
+status-green-card = 绿卡持有人
+status-visa = 持签证者或其他访客
+status-visitor-ca-mx = 加拿大或墨西哥访客
+status-pending-or-parole = 案件审理中、假释入境（parole）或 TPS
+status-no-status = 没有移民身份
+
+for-title = 给以下人群的建议：{ $status }
+for-intro = 下面是本指南中专门为你写的部分。每一部分都链接到完整文章，那里有全部内容和资料来源。
+for-none = 本指南中没有只针对这一人群的内容。下面的主题适用于所有人。
+for-also = 同样适用于你的主题
+for-read-more = 在完整文章中阅读这一部分
+for-from-article = 出自：{ $article }
+
+applies-to = 适用于：
+toc = 本页内容
+last-checked = 最近一次与资料来源核对：{ $date }
+review-due-passed = 本页原定于 { $date } 重新核对，部分内容可能已经过时。
+legal-review-none = 本页尚未经过律师审核。
+legal-review-done = 由 { $reviewer } 于 { $date } 审核。
+not-legal-advice = 这里是一般信息，不是法律意见。关于你自己的情况，请咨询移民律师或 DOJ（美国司法部）认可的代表（accredited representative）。
+sources = 资料来源
+source-via = 副本
+source-accessed = 阅读日期：{ $date }
+sources-title = 全部资料来源
+sources-intro = 本指南中的每一条事实都出自下列资料来源，按文章逐篇列出。
+previous = 上一篇
+next = 下一篇
+
+translation-unreviewed = 本译文还没有经过人工核对。
+translation-outdated = 本译文完成后，英文原文有了改动。本页内容可能已经过时。
+translation-missing = 本页暂时没有{ $language }版本，因此以英文显示。
+read-original = 阅读英文原文
+
+not-found-title = 找不到页面
+not-found-text = 这个页面不存在，可能已经移到别处。
+not-found-home = 回到首页
+
+footer-publisher = 发布者：{ $publisher }。
+footer-version = 内容版本：{ $version }。
+footer-corrections = 发现错误？{ $contact }
+footer-privacy = 本指南不设置 cookie，不统计访客，也不从其他网站加载任何内容。
+
+local-help = 本地求助
+local-phone = 电话：
+local-hours = 时间：
+local-address = 地址：
+local-languages = 语言：
+
+alert-note = 说明
+alert-tip = 提示
+alert-important = 重要
+alert-warning = 警告
+alert-caution = 注意
+external-link = （其他网站）
+
+# 日期：{ $day } 和 { $year } 是数字，{ $month } 是 month-1 … month-12 中的一个。
+date-format = { $year }年{ $month }{ $day }日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
