@@ -117,3 +117,30 @@ fn serve_refuses_to_start_on_bad_content() {
     assert!(err.contains("a.md:3: error: unknown key `sumary`"), "{err}");
     assert!(err.contains("the content has"), "{err}");
 }
+
+#[test]
+fn translation_report_names_missing_keys_outdated_and_missing_articles() {
+    let checked = paso::check(&harness::fixture("report"));
+    let expected = "\
+article  en          es
+first    ok          outdated
+second   ok          missing
+es: UI keys missing: read-original; unused: none
+";
+    assert_eq!(paso::report::text(&checked), expected);
+    let lines = relative(harness::diagnostics(&harness::fixture("report")), "report");
+    assert_eq!(
+        lines,
+        [
+            "content/es/first.md: warning: outdated: `content/en/first.md` changed after this translation was made; update the text, then set `translated_from = \"537fb2bc50da1557\"`",
+            "locales/es/main.ftl: error: missing message `read-original` (it is in `locales/en/main.ftl`): translate it",
+        ]
+    );
+    let json = paso::report::json(&checked);
+    assert_eq!(json["translations"]["es"]["first"], "outdated");
+    assert_eq!(json["translations"]["es"]["second"], "missing");
+    assert_eq!(json["translations"]["en"]["first"], "ok");
+    assert_eq!(json["ui_keys"]["es"]["missing"][0], "read-original");
+    assert_eq!(json["errors"], 1);
+    assert_eq!(json["warnings"], 1);
+}

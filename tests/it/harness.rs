@@ -2,7 +2,7 @@
 //! and static files, compiled with a fixed date so output is stable.
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use paso::date::Date;
 use paso::render::RenderOptions;
@@ -57,11 +57,15 @@ pub(crate) fn compile(source: &Source, style: LinkStyle) -> Site {
     }
 }
 
-/// The shipped guide compiled for the server, compressed variants made.
+/// The shipped guide compiled for the server, compressed variants made (once per test run).
 pub(crate) fn shipped_site() -> Arc<Site> {
-    let site = compile(&shipped(), LinkStyle::Pretty);
-    site.precompress();
-    Arc::new(site)
+    static SITE: OnceLock<Arc<Site>> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let site = compile(&shipped(), LinkStyle::Pretty);
+        site.precompress();
+        Arc::new(site)
+    })
+    .clone()
 }
 
 /// The diagnostics of checking `source`, one line each.

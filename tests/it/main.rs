@@ -5,5 +5,6 @@ mod harness;
 mod check;
 mod content;
 mod export;
+mod i18n;
 mod render;
 mod server;

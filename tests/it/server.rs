@@ -2,7 +2,7 @@
 //! a real socket for the connection loop.
 
 use std::io::Read;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, Response, StatusCode, header};
@@ -13,8 +13,7 @@ use tower::ServiceExt;
 use crate::harness;
 
 fn site() -> Arc<Site> {
-    static SITE: OnceLock<Arc<Site>> = OnceLock::new();
-    SITE.get_or_init(harness::shipped_site).clone()
+    harness::shipped_site()
 }
 
 async fn send(req: Request<Body>) -> Response<Body> {
