@@ -57,6 +57,42 @@ pub(crate) struct ServeArgs {
     /// Most connections open at once; more wait until one closes.
     #[arg(long, env = "PASO_MAX_CONNECTIONS", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=100_000))]
     pub(crate) max_connections: u64,
+    /// Kiosk mode: larger type, links to other sites shown as text and QR codes, an idle reset
+    /// to the language choice, no downloads.
+    #[arg(long, env = "PASO_KIOSK")]
+    pub(crate) kiosk: bool,
+    /// Seconds without a touch before a kiosk returns to the language choice.
+    #[arg(long, env = "PASO_KIOSK_IDLE", default_value_t = 120, value_parser = clap::value_parser!(u32).range(10..=3600))]
+    pub(crate) kiosk_idle: u32,
+    /// The address readers should open, e.g. http://10.0.0.1:8080/ (shown and drawn as a QR
+    /// code); by default every address of this device.
+    #[arg(long, env = "PASO_PUBLIC_URL", value_parser = parse_public_url)]
+    pub(crate) public_url: Option<String>,
+    /// Wi-Fi network name: the share page then also shows a QR code that joins it.
+    #[arg(long, env = "PASO_WIFI_SSID")]
+    pub(crate) wifi_ssid: Option<String>,
+    /// Wi-Fi password (WPA) for that code; leave it out for an open network.
+    #[arg(
+        long,
+        env = "PASO_WIFI_PASSWORD",
+        requires = "wifi_ssid",
+        hide_env_values = true
+    )]
+    pub(crate) wifi_password: Option<String>,
+}
+
+fn parse_public_url(s: &str) -> Result<String, String> {
+    let ok = (s.starts_with("http://") || s.starts_with("https://"))
+        && s.split("://").nth(1).is_some_and(|rest| !rest.is_empty())
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control());
+    if !ok {
+        return Err("give a full address such as http://10.0.0.1:8080/".into());
+    }
+    Ok(if s.ends_with('/') {
+        s.to_string()
+    } else {
+        format!("{s}/")
+    })
 }
 
 /// `paso build`.
@@ -112,5 +148,14 @@ mod tests {
         assert!(args.addr.ip().is_loopback());
         assert!(Cli::try_parse_from(["paso", "serve", "--header-timeout", "0"]).is_err());
         assert!(Cli::try_parse_from(["paso", "serve", "--content-only"]).is_err());
+        assert!(Cli::try_parse_from(["paso", "serve", "--wifi-password", "x"]).is_err());
+        assert!(Cli::try_parse_from(["paso", "serve", "--public-url", "10.0.0.1"]).is_err());
+        assert!(Cli::try_parse_from(["paso", "serve", "--kiosk-idle", "5"]).is_err());
+        let cli =
+            Cli::try_parse_from(["paso", "serve", "--public-url", "http://10.0.0.1:8080"]).unwrap();
+        let Command::Serve(args) = cli.command else {
+            panic!("not serve")
+        };
+        assert_eq!(args.public_url.as_deref(), Some("http://10.0.0.1:8080/"));
     }
 }

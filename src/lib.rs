@@ -18,6 +18,7 @@ pub mod load;
 pub mod localize;
 pub mod model;
 pub mod parse;
+pub mod qr;
 pub mod render;
 pub mod report;
 pub mod server;

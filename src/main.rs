@@ -13,8 +13,8 @@ use clap::Parser;
 use cli::{Cli, Command, ContentArgs, Format};
 use paso::date::Date;
 use paso::diag::{Diagnostics, Severity};
-use paso::render::RenderOptions;
 use paso::render::urls::LinkStyle;
+use paso::render::{Kiosk, RenderOptions, Share};
 use paso::source::Source;
 
 fn main() -> ExitCode {
@@ -66,12 +66,8 @@ fn print_diagnostics(diags: &Diagnostics) {
     }
 }
 
-fn compile(args: &ContentArgs, style: LinkStyle) -> anyhow::Result<paso::site::Site> {
+fn compile(args: &ContentArgs, opts: RenderOptions) -> anyhow::Result<paso::site::Site> {
     let source = source(args)?;
-    let opts = RenderOptions {
-        style,
-        today: Date::today(),
-    };
     match paso::compile(&source, opts) {
         Ok((site, diags)) => {
             let warnings = diags.count(Severity::Warning);
@@ -90,7 +86,17 @@ fn compile(args: &ContentArgs, style: LinkStyle) -> anyhow::Result<paso::site::S
 }
 
 fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
-    let site = Arc::new(compile(&args.content, LinkStyle::Pretty)?);
+    let opts = RenderOptions {
+        kiosk: args.kiosk.then_some(Kiosk {
+            idle_secs: args.kiosk_idle,
+        }),
+        share: Share {
+            server_qr: true,
+            wifi_ssid: args.wifi_ssid.clone(),
+        },
+        ..RenderOptions::new(LinkStyle::Pretty, Date::today())
+    };
+    let mut site = compile(&args.content, opts)?;
     let limits = paso::server::Limits {
         header_timeout: std::time::Duration::from_secs(args.header_timeout),
         max_connections: args.max_connections as usize,
@@ -109,8 +115,27 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
                 )
             })?;
         let addr = listener.local_addr()?;
-        println!("Paso is serving the guide at http://{addr}/");
+        let mut urls = paso::server::addresses(addr);
+        if let Some(public) = &args.public_url {
+            urls.insert(0, public.clone());
+        }
+        paso::server::add_share_codes(
+            &mut site,
+            &urls,
+            args.wifi_ssid.as_deref(),
+            args.wifi_password.as_deref(),
+        )?;
+        println!("Paso is serving the guide at:");
+        for url in &urls {
+            println!("  {url}");
+        }
+        if let Some(first) = urls.first().filter(|_| !addr.ip().is_loopback())
+            && let Ok(code) = paso::qr::terminal(first)
+        {
+            println!("\nScan to open {first}\n{code}");
+        }
         println!("Press Ctrl-C to stop.");
+        let site = Arc::new(site);
         // Compress in the background: the first request never waits for brotli.
         let compress = site.clone();
         tokio::task::spawn_blocking(move || compress.precompress());
@@ -122,7 +147,10 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn build(args: cli::BuildArgs) -> anyhow::Result<ExitCode> {
-    let site = compile(&args.content, LinkStyle::Files)?;
+    let site = compile(
+        &args.content,
+        RenderOptions::new(LinkStyle::Files, Date::today()),
+    )?;
     paso::export::write(&site, &args.out, args.force)?;
     println!("wrote {} files to {}", site.len(), args.out.display());
     Ok(ExitCode::SUCCESS)

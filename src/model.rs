@@ -242,6 +242,31 @@ impl Content {
         v.into_iter().map(|(s, _)| s).collect()
     }
 
+    /// Every external address the guide links to (text links, sources, contacts).
+    pub fn external_urls(&self) -> std::collections::BTreeSet<String> {
+        let mut urls = std::collections::BTreeSet::new();
+        for a in self.articles.values().flat_map(|set| set.values()) {
+            for l in &a.doc.links {
+                if l.dest.starts_with("https://") {
+                    urls.insert(l.dest.clone());
+                }
+            }
+            for s in &a.meta.sources {
+                urls.extend(s.url.iter().chain(&s.via).cloned());
+            }
+        }
+        urls.extend(self.contacts.iter().filter_map(|c| c.url.clone()));
+        urls
+    }
+
+    /// The article whose front matter carries the rights-card phrases, if any.
+    pub fn card_slug(&self) -> Option<&str> {
+        self.slugs_in_order().into_iter().find(|s| {
+            self.source_article(s)
+                .is_some_and(|a| !a.meta.phrases.is_empty())
+        })
+    }
+
     /// The source-locale article for `slug`.
     pub fn source_article(&self, slug: &str) -> Option<&Article> {
         self.articles.get(slug)?.get(&self.config.source_locale)

@@ -48,6 +48,8 @@ pub struct Asset {
     pub cache: CachePolicy,
     /// `Content-Disposition`, for downloads.
     pub disposition: Option<String>,
+    /// A Content-Security-Policy for this asset alone (a page with its CSS inlined).
+    pub csp: Option<String>,
     gzip: OnceLock<Option<Bytes>>,
     brotli: OnceLock<Option<Bytes>>,
 }
@@ -85,6 +87,7 @@ impl Asset {
             etag,
             cache,
             disposition: None,
+            csp: None,
             gzip: OnceLock::new(),
             brotli: OnceLock::new(),
         }
@@ -156,6 +159,9 @@ pub(crate) fn hex_prefix(bytes: &[u8], n: usize) -> String {
 #[derive(Debug, Default)]
 pub struct Site {
     assets: BTreeMap<String, Asset>,
+    /// Assets that differ by the `Host` a request names (the QR code of the server's own
+    /// address): host → path → asset. Built at start, never from a request.
+    by_host: BTreeMap<String, BTreeMap<String, Asset>>,
     /// Shipped locales, in menu order.
     pub locales: Vec<String>,
     /// The locale to fall back to.
@@ -167,6 +173,7 @@ impl Site {
     pub fn new(locales: Vec<String>, default_locale: String) -> Site {
         Site {
             assets: BTreeMap::new(),
+            by_host: BTreeMap::new(),
             locales,
             default_locale,
         }
@@ -180,6 +187,22 @@ impl Site {
     /// The asset at `path` (no leading slash).
     pub fn get(&self, path: &str) -> Option<&Asset> {
         self.assets.get(path)
+    }
+
+    /// Adds an asset served instead of `path` to requests for `host` (`192.168.1.5:8080`).
+    pub fn insert_for_host(&mut self, host: &str, path: impl Into<String>, asset: Asset) {
+        let host = host.to_ascii_lowercase();
+        self.by_host
+            .entry(host)
+            .or_default()
+            .insert(path.into(), asset);
+    }
+
+    /// The asset at `path` for a request naming `host`: the host's own, else the common one.
+    pub fn get_for_host(&self, host: Option<&str>, path: &str) -> Option<&Asset> {
+        host.and_then(|h| self.by_host.get(&h.to_ascii_lowercase()))
+            .and_then(|m| m.get(path))
+            .or_else(|| self.assets.get(path))
     }
 
     /// All assets in path order.
@@ -199,7 +222,11 @@ impl Site {
 
     /// Compresses every asset, spread over the available cores.
     pub fn precompress(&self) {
-        let assets: Vec<&Asset> = self.assets.values().collect();
+        let assets: Vec<&Asset> = self
+            .assets
+            .values()
+            .chain(self.by_host.values().flat_map(|m| m.values()))
+            .collect();
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         let chunk = assets.len().div_ceil(threads).max(1);
         std::thread::scope(|s| {

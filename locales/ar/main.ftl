@@ -74,6 +74,36 @@ alert-warning = تحذير
 alert-caution = انتبه
 external-link = (موقع آخر)
 
+# Navigation, saving, quick exit, rights card, sharing.
+nav-main = القائمة الرئيسية
+nav-breadcrumb = أنت هنا
+nav-card = بطاقة الحقوق
+nav-share = مشاركة
+list-separator = { "، " }
+quick-exit = خروج سريع
+save-offline = احفظ هذا الدليل
+save-offline-hint = ملف واحد فيه كل المواضيع، لتفتحه لاحقًا على هاتفك حتى بدون إشارة.
+offline-keep = احتفظ بهذا الدليل على هذا الجهاز
+offline-kept = تم الحفظ على هذا الجهاز للقراءة بدون اتصال.
+offline-made = نسخة محفوظة من { $publisher }، أُنشئت في { $date }. إصدار المحتوى { $version }.
+offline-contents = المواضيع
+offline-back = العودة إلى قائمة المواضيع
+card-title = اعرض هذا على الضابط
+card-intro = اقرأ عبارة بصوت عالٍ، أو اعرض هذه الشاشة. النص الإنجليزي موجّه إلى الضابط.
+card-print = اطبع بطاقة للمحفظة
+card-print-title = بطاقة المحفظة
+card-print-hint = اطبع الوجهين، وقصّ على طول الخطوط المنقطة، واحتفظ بالبطاقة في محفظتك.
+card-to-officer = إلى الضابط
+card-version = Paso { $version } · { $date }
+card-only-for = فقط لـ: { $who }
+share-title = شارك هذا الدليل
+share-url-title = افتح الدليل
+share-intro = وجّه كاميرا الهاتف نحو هذا الرمز لفتح الدليل على ذلك الهاتف.
+share-qr-alt = رمز QR يحمل عنوان هذا الدليل
+share-wifi-title = أولًا، اتصل بشبكة Wi-Fi
+share-wifi = امسح هذا الرمز للاتصال بشبكة Wi-Fi { $ssid }.
+share-none = هذه النسخة من الدليل مجموعة ملفات وليست خادمًا. لمشاركتها، أرسل نسخة الملف الواحد أدناه.
+
 # Dates: { $day } and { $year } are numbers, { $month } is one of month-1 … month-12.
 date-format = { $day } { $month } { $year }
 month-1 = يناير

@@ -74,6 +74,36 @@ alert-warning = Warning
 alert-caution = Caution
 external-link = (another website)
 
+# Navigation, saving, quick exit, rights card, sharing.
+nav-main = Main menu
+nav-breadcrumb = You are here
+nav-card = Rights card
+nav-share = Share
+list-separator = { ", " }
+quick-exit = Quick exit
+save-offline = Save this guide
+save-offline-hint = One file with every topic, to open later on your phone even without a signal.
+offline-keep = Keep this guide on this device
+offline-kept = Saved on this device for offline reading.
+offline-made = Saved copy from { $publisher }, made on { $date }. Content version { $version }.
+offline-contents = Topics
+offline-back = Back to the list of topics
+card-title = Show this to the officer
+card-intro = Read a phrase aloud, or show this screen. The English is for the officer.
+card-print = Print a wallet card
+card-print-title = Wallet card
+card-print-hint = Print both sides, cut along the dashed lines, and keep the card in your wallet.
+card-to-officer = To the officer
+card-version = Paso { $version } · { $date }
+card-only-for = Only for: { $who }
+share-title = Share this guide
+share-url-title = Open the guide
+share-intro = Point a phone's camera at this code to open the guide on that phone.
+share-qr-alt = QR code with the address of this guide
+share-wifi-title = First, join the Wi-Fi
+share-wifi = Scan this code to join the Wi-Fi network { $ssid }.
+share-none = This copy of the guide is a set of files, not a server. To share it, send the single-file copy below.
+
 # Dates: { $day } and { $year } are numbers, { $month } is one of month-1 … month-12.
 date-format = { $month } { $day }, { $year }
 month-1 = January

@@ -74,6 +74,36 @@ alert-warning = Advertencia
 alert-caution = Cuidado
 external-link = (otro sitio web)
 
+# Navigation, saving, quick exit, rights card, sharing.
+nav-main = Menú principal
+nav-breadcrumb = Estás aquí
+nav-card = Tarjeta de derechos
+nav-share = Compartir
+list-separator = { ", " }
+quick-exit = Salida rápida
+save-offline = Guardar esta guía
+save-offline-hint = Un solo archivo con todos los temas, para abrirlo después en tu celular, aunque no tengas señal.
+offline-keep = Guardar esta guía en este dispositivo
+offline-kept = Guardada en este dispositivo para leerla sin conexión.
+offline-made = Copia guardada de { $publisher }, hecha el { $date }. Versión del contenido { $version }.
+offline-contents = Temas
+offline-back = Volver a la lista de temas
+card-title = Muéstrale esto al oficial
+card-intro = Lee una frase en voz alta o muestra esta pantalla. El inglés es para el oficial.
+card-print = Imprimir una tarjeta para la cartera
+card-print-title = Tarjeta para la cartera
+card-print-hint = Imprime los dos lados, recorta por las líneas punteadas y guarda la tarjeta en tu cartera.
+card-to-officer = Para el oficial
+card-version = Paso { $version } · { $date }
+card-only-for = Solo para: { $who }
+share-title = Compartir esta guía
+share-url-title = Abrir la guía
+share-intro = Apunta la cámara de un celular a este código para abrir la guía en ese celular.
+share-qr-alt = Código QR con la dirección de esta guía
+share-wifi-title = Primero, conéctate al wifi
+share-wifi = Escanea este código para conectarte a la red wifi { $ssid }.
+share-none = Esta copia de la guía es un conjunto de archivos, no un servidor. Para compartirla, envía abajo la copia de un solo archivo.
+
 # Fechas: { $day } y { $year } son números; { $month } es uno de month-1 … month-12.
 date-format = { $day } de { $month } de { $year }
 month-1 = enero

@@ -74,8 +74,41 @@ alert-warning = Avertissement
 alert-caution = Attention
 external-link = (autre site Web)
 
+# Navigation, saving, quick exit, rights card, sharing.
+nav-main = Menu principal
+nav-breadcrumb = Vous êtes ici
+nav-card = Carte de droits
+nav-share = Partager
+list-separator = { ", " }
+quick-exit = Sortie rapide
+save-offline = Enregistrer ce guide
+save-offline-hint = Un seul fichier avec tous les sujets, à ouvrir plus tard sur votre cellulaire, même sans réseau.
+offline-keep = Garder ce guide sur cet appareil
+offline-kept = Enregistré sur cet appareil pour une lecture hors ligne.
+offline-made = Copie enregistrée de { $publisher }, faite le { $date }. Version du contenu { $version }.
+offline-contents = Sujets
+offline-back = Retour à la liste des sujets
+card-title = Montrez ceci à l'agent
+card-intro = Lisez une phrase à voix haute ou montrez cet écran. L'anglais est pour l'agent.
+card-print = Imprimer une carte de portefeuille
+card-print-title = Carte de portefeuille
+card-print-hint = Imprimez les deux côtés, découpez le long des pointillés et gardez la carte dans votre portefeuille.
+card-to-officer = À l'agent
+card-version = Paso { $version } · { $date }
+card-only-for = Seulement pour : { $who }
+share-title = Partager ce guide
+share-url-title = Ouvrir le guide
+share-intro = Pointez l'appareil photo d'un cellulaire vers ce code pour ouvrir le guide sur ce téléphone.
+share-qr-alt = Code QR contenant l'adresse de ce guide
+share-wifi-title = D'abord, connectez-vous au Wi-Fi
+share-wifi = Balayez ce code pour vous connecter au réseau Wi-Fi { $ssid }.
+share-none = Cette copie du guide est un ensemble de fichiers, pas un serveur. Pour la partager, envoyez ci-dessous la copie en un seul fichier.
+
 # Dates : { $day } et { $year } sont des nombres, { $month } est l'un de month-1 … month-12.
-date-format = { $day } { $month } { $year }
+date-format = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 month-1 = janvier
 month-2 = février
 month-3 = mars

@@ -73,6 +73,36 @@ alert-warning = Avètisman
 alert-caution = Atansyon
 external-link = (yon lòt sit entènèt)
 
+# Navigation, saving, quick exit, rights card, sharing.
+nav-main = Meni prensipal
+nav-breadcrumb = Kote ou ye
+nav-card = Kat dwa
+nav-share = Pataje
+list-separator = { ", " }
+quick-exit = Sòti vit
+save-offline = Sove gid sa a
+save-offline-hint = Yon sèl fichye ak tout sijè yo, pou w louvri l pita sou telefòn ou, menm san siyal.
+offline-keep = Kenbe gid sa a sou aparèy sa a
+offline-kept = Gid la sove sou aparèy sa a pou w li l san entènèt.
+offline-made = Kopi { $publisher } ki sove { $date }. Vèsyon kontni an: { $version }.
+offline-contents = Sijè yo
+offline-back = Retounen nan lis sijè yo
+card-title = Montre ofisye a sa a
+card-intro = Li yon fraz awotvwa, oswa montre ekran sa a. Angle a se pou ofisye a.
+card-print = Enprime yon kat pou bous ou
+card-print-title = Kat pou bous
+card-print-hint = Enprime de bò yo, koupe sou liy pwentiye yo, epi kenbe kat la nan bous ou.
+card-to-officer = Pou ofisye a
+card-version = Paso { $version } · { $date }
+card-only-for = Sèlman pou: { $who }
+share-title = Pataje gid sa a
+share-url-title = Louvri gid la
+share-intro = Mete kamera yon telefòn devan kòd sa a pou louvri gid la sou telefòn sa a.
+share-qr-alt = Kòd QR ak adrès gid sa a
+share-wifi-title = Anvan, konekte sou Wi-Fi a
+share-wifi = Eskane kòd sa a pou konekte sou rezo Wi-Fi { $ssid }.
+share-none = Kopi gid sa a se yon pakèt fichye, se pa yon sèvè. Pou pataje l, voye kopi ki nan yon sèl fichye ki anba a.
+
 # Dat: { $day } ak { $year } se chif, { $month } se youn nan month-1 … month-12.
 date-format = { $day } { $month } { $year }
 month-1 = janvye

@@ -73,6 +73,36 @@ alert-warning = Atenção
 alert-caution = Cuidado
 external-link = (outro site)
 
+# Navigation, saving, quick exit, rights card, sharing.
+nav-main = Menu principal
+nav-breadcrumb = Você está aqui
+nav-card = Cartão de direitos
+nav-share = Compartilhar
+list-separator = { ", " }
+quick-exit = Saída rápida
+save-offline = Salvar este guia
+save-offline-hint = Um único arquivo com todos os temas, para abrir depois no seu celular, mesmo sem sinal.
+offline-keep = Guardar este guia neste aparelho
+offline-kept = Salvo neste aparelho para ler sem internet.
+offline-made = Cópia salva de { $publisher }, feita em { $date }. Versão do conteúdo { $version }.
+offline-contents = Temas
+offline-back = Voltar à lista de temas
+card-title = Mostre isto ao agente
+card-intro = Leia uma frase em voz alta ou mostre esta tela. O inglês é para o agente.
+card-print = Imprimir um cartão de bolso
+card-print-title = Cartão de bolso
+card-print-hint = Imprima os dois lados, recorte nas linhas tracejadas e guarde o cartão na carteira.
+card-to-officer = Para o agente
+card-version = Paso { $version } · { $date }
+card-only-for = Somente para: { $who }
+share-title = Compartilhar este guia
+share-url-title = Abrir o guia
+share-intro = Aponte a câmera de um celular para este código para abrir o guia nesse celular.
+share-qr-alt = Código QR com o endereço deste guia
+share-wifi-title = Primeiro, conecte-se ao Wi-Fi
+share-wifi = Escaneie este código para se conectar à rede Wi-Fi { $ssid }.
+share-none = Esta cópia do guia é um conjunto de arquivos, não um servidor. Para compartilhar, envie abaixo a cópia em arquivo único.
+
 # Datas: { $day } e { $year } são números, { $month } é um de month-1 … month-12.
 date-format = { $day } de { $month } de { $year }
 month-1 = janeiro

@@ -74,6 +74,36 @@ alert-warning = 警告
 alert-caution = 注意
 external-link = （其他网站）
 
+# Navigation, saving, quick exit, rights card, sharing.
+nav-main = 主菜单
+nav-breadcrumb = 当前位置
+nav-card = 权利卡
+nav-share = 分享
+list-separator = { "、" }
+quick-exit = 快速离开
+save-offline = 保存本指南
+save-offline-hint = 一个文件包含所有主题，以后即使没有信号也能在手机上打开。
+offline-keep = 将本指南保存在此设备上
+offline-kept = 已保存在此设备上，可离线阅读。
+offline-made = 来自 { $publisher } 的保存副本，制作于 { $date }。内容版本 { $version }。
+offline-contents = 主题
+offline-back = 返回主题列表
+card-title = 出示给官员看
+card-intro = 大声读出一句话，或出示这个屏幕。英文是给官员看的。
+card-print = 打印钱包卡
+card-print-title = 钱包卡
+card-print-hint = 双面打印，沿虚线剪下，把卡片放在钱包里。
+card-to-officer = 致官员
+card-version = Paso { $version } · { $date }
+card-only-for = 仅适用于：{ $who }
+share-title = 分享本指南
+share-url-title = 打开指南
+share-intro = 用手机相机对准这个二维码，即可在那部手机上打开指南。
+share-qr-alt = 含有本指南地址的二维码
+share-wifi-title = 首先，连接 Wi-Fi
+share-wifi = 扫描这个二维码，连接 Wi-Fi 网络 { $ssid }。
+share-none = 这份指南是一组文件，不是服务器。要分享它，请发送下面的单文件副本。
+
 # 日期：{ $day } 和 { $year } 是数字，{ $month } 是 month-1 … month-12 中的一个。
 date-format = { $year }年{ $month }{ $day }日
 month-1 = 1月

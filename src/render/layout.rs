@@ -45,6 +45,7 @@ pub(crate) fn page(r: &Renderer<'_>, f: &Frame<'_>, main: Markup) -> String {
     } else {
         format!("{} · {site_name}", f.title)
     };
+    let kiosk = r.kiosk.is_some();
     let markup = html! {
         (DOCTYPE)
         html lang=(loc) dir=(direction(loc)) {
@@ -56,22 +57,43 @@ pub(crate) fn page(r: &Renderer<'_>, f: &Frame<'_>, main: Markup) -> String {
                 @if let Some(d) = &f.description { meta name="description" content=(d); }
                 link rel="stylesheet" href=(f.href(r, &r.static_key("style.css")));
                 link rel="icon" href=(f.href(r, &r.static_key("favicon.svg"))) type="image/svg+xml";
+                @if !kiosk { link rel="manifest" href=(f.href(r, key::MANIFEST)); }
+                script src=(f.href(r, &r.static_key("site.js"))) defer {}
+                @if let Some(k) = r.kiosk {
+                    script src=(f.href(r, &r.static_key("kiosk.js"))) defer data-idle=(k.idle_secs) data-home=(f.href(r, key::LANDING)) {}
+                }
             }
-            body {
+            body class=[kiosk.then_some("kiosk")] {
                 a.skip href="#main" { (cat.text(loc, "skip-to-content")) }
                 header.site-header {
                     a.brand href=(f.href(r, &key::home(loc))) {
                         span.brand-name { (site_name) }
                         span.brand-tagline { (cat.text(loc, "site-tagline")) }
                     }
-                    nav.site-nav aria-label=(cat.attr(loc, "nav-home")) {
+                    nav.site-nav aria-label=(cat.attr(loc, "nav-main")) {
                         a href=(f.href(r, &key::home(loc))) { (cat.text(loc, "nav-home")) }
+                        a href=(f.href(r, &key::card(loc))) { (cat.text(loc, "nav-card")) }
                         a href=(f.href(r, &key::sources(loc))) { (cat.text(loc, "nav-sources")) }
+                        @if !kiosk { a href=(f.href(r, &key::share(loc))) { (cat.text(loc, "nav-share")) } }
                     }
                     (switcher(r, f))
+                    a.quick-exit href=(f.href(r, key::EXIT)) data-quick-exit rel="noreferrer" { (cat.text(loc, "quick-exit")) }
                 }
                 main #main tabindex="-1" { (main) }
                 footer.site-footer {
+                    @if !kiosk {
+                        p.save {
+                            a href=(f.href(r, &key::single_file(loc))) download=(key::single_file_name(loc)) { (cat.text(loc, "save-offline")) }
+                            " " (cat.text(loc, "save-offline-hint"))
+                        }
+                        p {
+                            button.keep-offline type="button" hidden data-keep-offline
+                                data-sw=(f.href(r, key::SERVICE_WORKER)) data-scope=(f.href(r, key::LANDING).trim_end_matches("index.html"))
+                                data-list=(f.href(r, &key::offline_list(loc))) data-done=(cat.attr(loc, "offline-kept")) {
+                                (cat.text(loc, "offline-keep"))
+                            }
+                        }
+                    }
                     p { (cat.text_args(loc, "footer-publisher", &[("publisher", &config.publisher)])) " "
                         (cat.text_args(loc, "footer-version", &[("version", &config.content_version)])) }
                     p { (cat.text_args(loc, "footer-corrections", &[("contact", &config.corrections)])) }
@@ -104,6 +126,25 @@ fn switcher(r: &Renderer<'_>, f: &Frame<'_>) -> Markup {
                 }
                 li.all-languages { a href=(f.href(r, key::LANDING)) { (cat.text(f.locale, "nav-languages")) } }
             }
+        }
+    }
+}
+
+/// A link to another site. On a kiosk, whose readers cannot take a browser tab with them, the
+/// address is shown as text with a QR code to scan instead of a link.
+pub(crate) fn external(r: &Renderer<'_>, page: &str, url: &str, text: Markup) -> Markup {
+    match r.kiosk {
+        Some(_) => html! { span.kiosk-link { (text) (kiosk_tail(r, page, url)) } },
+        None => html! { a href=(url) rel="external noopener noreferrer" dir="ltr" { (text) } },
+    }
+}
+
+/// What follows an external link's text on a kiosk: the address and its QR code.
+pub(crate) fn kiosk_tail(r: &Renderer<'_>, page: &str, url: &str) -> Markup {
+    html! {
+        " " span.kiosk-url dir="ltr" { (url) }
+        @if let Some(k) = r.qr_keys.get(url) {
+            img.qr src=(relative(page, k, r.style)) alt="QR" loading="lazy" width="96" height="96";
         }
     }
 }

@@ -6,6 +6,7 @@ use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, Tag, TagEnd, h
 
 use crate::parse::links::{self, Target};
 use crate::render::Renderer;
+use crate::render::layout::kiosk_tail;
 use crate::render::urls::{key, relative};
 
 /// What kind of page the events are rendered into.
@@ -45,8 +46,21 @@ pub(crate) fn single_file_id(slug: &str, id: &str) -> String {
 /// Renders `events` for `place`.
 pub(crate) fn to_html(r: &Renderer<'_>, events: &[Event<'static>], place: &Place<'_>) -> String {
     let mut out = Vec::with_capacity(events.len() + 8);
+    // On a kiosk an external link becomes text; its address and QR code follow the text.
+    let mut kiosk_link: Option<String> = None;
     for event in events {
         match event {
+            Event::Start(Tag::Link { dest_url, .. })
+                if r.kiosk.is_some() && dest_url.starts_with("https://") =>
+            {
+                kiosk_link = Some(dest_url.to_string());
+                out.push(Event::Html("<span class=\"kiosk-link\">".into()));
+            }
+            Event::End(TagEnd::Link) if kiosk_link.is_some() => {
+                let url = kiosk_link.take().unwrap_or_default();
+                let tail = kiosk_tail(r, place.page, &url).into_string();
+                out.push(Event::Html(format!("{tail}</span>").into()));
+            }
             Event::Start(Tag::Link { dest_url, .. }) => {
                 out.push(Event::Html(link_open(r, dest_url, place).into()));
             }

@@ -6,8 +6,10 @@
 //! 3. per locale: home, every article (a translation, or the source text with a notice),
 //!    the sources page, one page per status, and a localized 404
 
+mod card;
 mod layout;
 pub(crate) mod markdown;
+mod offline;
 mod pages;
 pub mod urls;
 
@@ -20,12 +22,44 @@ use crate::site::{Asset, CachePolicy, Site, hex_prefix, mime_for};
 use urls::{LinkStyle, key};
 
 /// What varies between one rendering and another.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct RenderOptions {
     /// Pretty links for the server, explicit `index.html` for an export.
     pub style: LinkStyle,
-    /// The day "review due" notices are computed for.
+    /// The day "review due" notices are computed for, and the build date of saved copies.
     pub today: Date,
+    /// Kiosk mode: larger type, no clickable links off the site, an idle reset, no downloads.
+    pub kiosk: Option<Kiosk>,
+    /// What the share page offers.
+    pub share: Share,
+}
+
+impl RenderOptions {
+    /// Plain options: no kiosk, a share page without a server address.
+    pub fn new(style: LinkStyle, today: Date) -> RenderOptions {
+        RenderOptions {
+            style,
+            today,
+            kiosk: None,
+            share: Share::default(),
+        }
+    }
+}
+
+/// Kiosk settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kiosk {
+    /// Seconds without a touch before the kiosk returns to the language choice.
+    pub idle_secs: u32,
+}
+
+/// What the share page shows.
+#[derive(Debug, Clone, Default)]
+pub struct Share {
+    /// Whether a server answers `qr/url.svg` with the code of its own address.
+    pub server_qr: bool,
+    /// The Wi-Fi network whose code `qr/wifi.svg` holds, if any.
+    pub wifi_ssid: Option<String>,
 }
 
 /// Shared state of one rendering.
@@ -34,8 +68,14 @@ pub(crate) struct Renderer<'a> {
     pub(crate) catalog: &'a Catalog,
     pub(crate) style: LinkStyle,
     pub(crate) today: Date,
+    pub(crate) kiosk: Option<Kiosk>,
+    pub(crate) share: Share,
     /// Static file name → its key in the site (fingerprinted for CSS and JS).
     pub(crate) statics: BTreeMap<String, String>,
+    /// The stylesheet's text, inlined into the single-file copy.
+    pub(crate) css: String,
+    /// External URL → key of its QR code image (kiosk mode only).
+    pub(crate) qr_keys: BTreeMap<String, String>,
 }
 
 impl Renderer<'_> {
@@ -65,15 +105,27 @@ pub fn render(
         names.insert(name.clone(), site_key.clone());
         site.insert(site_key, Asset::new(bytes.clone(), mime_for(name), cache));
     }
+    let qr_keys = match opts.kiosk {
+        Some(_) => kiosk_qr_codes(content, &mut site),
+        None => BTreeMap::new(),
+    };
     let r = Renderer {
         content,
         catalog,
         style: opts.style,
         today: opts.today,
+        kiosk: opts.kiosk,
+        share: opts.share,
         statics: names,
+        css: statics
+            .get("style.css")
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default(),
+        qr_keys,
     };
     let html = |s: String| Asset::new(s, mime_for(".html"), CachePolicy::Revalidate);
     site.insert(key::LANDING, html(pages::landing(&r)));
+    site.insert(key::EXIT, html(offline::exit_page()));
     let source = &content.config.source_locale;
     site.insert(
         key::NOT_FOUND,
@@ -97,8 +149,41 @@ pub fn render(
         }
         let nf = key::not_found(locale);
         site.insert(nf.clone(), html(pages::not_found(&r, locale, &nf)));
+        site.insert(key::card(locale), html(card::show(&r, locale)));
+        site.insert(key::card_print(locale), html(card::print(&r, locale)));
+        site.insert(key::share(locale), html(card::share(&r, locale)));
+        // A kiosk offers no downloads: they would land on the kiosk itself.
+        if r.kiosk.is_none() {
+            let (single, csp) = offline::single_file(&r, locale);
+            let mut asset = html(single);
+            asset.disposition = Some(format!(
+                "attachment; filename=\"{}\"",
+                key::single_file_name(locale)
+            ));
+            asset.csp = Some(csp);
+            site.insert(key::single_file(locale), asset);
+        }
     }
+    offline::progressive(&r, &mut site);
     site
+}
+
+/// One QR code image per external address, for kiosks (whose readers cannot follow links).
+fn kiosk_qr_codes(content: &Content, site: &mut Site) -> BTreeMap<String, String> {
+    use sha2::{Digest, Sha256};
+    let mut keys = BTreeMap::new();
+    for url in content.external_urls() {
+        let Ok(svg) = crate::qr::svg(&url, None) else {
+            continue;
+        };
+        let k = format!("qr/{}.svg", hex_prefix(&Sha256::digest(url.as_bytes()), 8));
+        site.insert(
+            k.clone(),
+            Asset::new(svg, mime_for(".svg"), CachePolicy::Day),
+        );
+        keys.insert(url, k);
+    }
+    keys
 }
 
 /// CSS and JS get their hash in the name, so they can be cached forever.

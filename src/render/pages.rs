@@ -5,11 +5,11 @@ use maud::{Markup, html};
 use crate::localize::direction;
 use crate::model::{Article, Contact, SourceDate, SourceRef, Status, TranslationState};
 use crate::render::Renderer;
-use crate::render::layout::{Frame, page, raw};
+use crate::render::layout::{Frame, external, page, raw};
 use crate::render::markdown::{Mode, Place, to_html};
 use crate::render::urls::key;
 
-fn frame<'a>(
+pub(crate) fn frame<'a>(
     r: &Renderer<'_>,
     key: &'a str,
     locale: &'a str,
@@ -88,7 +88,7 @@ pub(crate) fn home(r: &Renderer<'_>, locale: &str) -> String {
             h2 #topics { (cat.text(locale, "home-articles")) }
             (article_list(r, &f, locale, &r.content.slugs_in_order()))
         }
-        (contacts(r, locale, &r.content.contacts))
+        (contacts(r, &k, locale, &r.content.contacts))
         p.disclaimer { (cat.text(locale, "not-legal-advice")) }
     };
     page(r, &f, main)
@@ -133,7 +133,7 @@ pub(crate) fn article(
         page: &k,
         mode: Mode::Article,
     };
-    let body = with_contacts(r, a, locale, to_html(r, &a.doc.events, &place));
+    let body = with_contacts(r, &k, locale, to_html(r, &a.doc.events, &place));
     let state = r.content.translation_state(slug, locale);
     let toc: Vec<_> = a
         .doc
@@ -142,24 +142,16 @@ pub(crate) fn article(
         .filter(|h| h.level == 2 || h.level == 3)
         .collect();
     let main = html! {
-        nav.crumbs aria-label=(cat.attr(locale, "nav-home")) { a href=(f.href(r, &key::home(locale))) { (cat.text(locale, "nav-home")) } }
+        nav.crumbs aria-label=(cat.attr(locale, "nav-breadcrumb")) { a href=(f.href(r, &key::home(locale))) { (cat.text(locale, "nav-home")) } }
         article lang=(a.locale) dir=(direction(&a.locale)) {
             h1 { (a.meta.title) }
             p.lead { (a.meta.summary) }
-            (notices(r, &f, locale, slug, state, a))
-            ul.meta {
-                li { (cat.text_args(locale, "last-checked", &[("date", &cat.date(locale, a.meta.updated))])) }
-                li {
-                    @match &a.meta.legal_review {
-                        Some(lr) => (cat.text_args(locale, "legal-review-done", &[("reviewer", &lr.reviewer), ("date", &cat.date(locale, lr.date))])),
-                        None => (cat.text(locale, "legal-review-none")),
-                    }
-                }
-            }
+            (notices(r, Some(&f), locale, slug, state, a))
+            (meta_list(r, locale, a))
             p.applies {
                 (cat.text(locale, "applies-to")) " "
                 @for (i, s) in a.meta.applies_to.iter().enumerate() {
-                    @if i > 0 { ", " }
+                    @if i > 0 { (cat.attr(locale, "list-separator")) }
                     a.status-tag href=(f.href(r, &key::status(locale, *s))) { (status_label(r, locale, *s)) }
                 }
             }
@@ -174,7 +166,7 @@ pub(crate) fn article(
                 }
             }
             div.content { (raw(body)) }
-            (source_list(r, locale, &a.meta.sources, "paso-sources"))
+            (source_list(r, &k, locale, &a.meta.sources, "paso-sources"))
             p.disclaimer { (cat.text(locale, "not-legal-advice")) }
         }
         nav.pager {
@@ -193,10 +185,27 @@ pub(crate) fn article(
     page(r, &f, main)
 }
 
-/// Notices about trust: translation state and review date. None when none applies.
-fn notices(
+/// When the article was checked against its sources, and whether a lawyer reviewed it.
+pub(crate) fn meta_list(r: &Renderer<'_>, locale: &str, a: &Article) -> Markup {
+    let cat = r.catalog;
+    html! {
+        ul.meta {
+            li { (cat.text_args(locale, "last-checked", &[("date", &cat.date(locale, a.meta.updated))])) }
+            li {
+                @match &a.meta.legal_review {
+                    Some(lr) => (cat.text_args(locale, "legal-review-done", &[("reviewer", &lr.reviewer), ("date", &cat.date(locale, lr.date))])),
+                    None => (cat.text(locale, "legal-review-none")),
+                }
+            }
+        }
+    }
+}
+
+/// Notices about trust: translation state and review date. None when none applies. With a
+/// frame, the notices link the source-language original; the single-file copy has none to link.
+pub(crate) fn notices(
     r: &Renderer<'_>,
-    f: &Frame<'_>,
+    f: Option<&Frame<'_>>,
     locale: &str,
     slug: &str,
     state: TranslationState,
@@ -204,7 +213,7 @@ fn notices(
 ) -> Markup {
     let cat = r.catalog;
     let source = &r.content.config.source_locale;
-    let original = f.href(r, &key::article(source, slug));
+    let original = f.map(|f| f.href(r, &key::article(source, slug)));
     let language = cat.attr(locale, "language-name");
     html! {
         @match state {
@@ -213,12 +222,12 @@ fn notices(
                 (cat.text_args(locale, "translation-missing", &[("language", &language)]))
             },
             TranslationState::Unreviewed => p.notice.notice-unreviewed role="note" {
-                (cat.text(locale, "translation-unreviewed")) " "
-                a href=(original) hreflang=(source) { (cat.text(locale, "read-original")) }
+                (cat.text(locale, "translation-unreviewed"))
+                @if let Some(o) = &original { " " a href=(o) hreflang=(source) { (cat.text(locale, "read-original")) } }
             },
             TranslationState::Outdated => p.notice.notice-outdated role="note" {
-                (cat.text(locale, "translation-outdated")) " "
-                a href=(original) hreflang=(source) { (cat.text(locale, "read-original")) }
+                (cat.text(locale, "translation-outdated"))
+                @if let Some(o) = &original { " " a href=(o) hreflang=(source) { (cat.text(locale, "read-original")) } }
             },
         }
         @if a.meta.review_due < r.today {
@@ -230,7 +239,7 @@ fn notices(
 }
 
 /// Local contacts go right after the heading `{#local-help}`, where an article has one.
-fn with_contacts(r: &Renderer<'_>, a: &Article, locale: &str, body: String) -> String {
+fn with_contacts(r: &Renderer<'_>, page: &str, locale: &str, body: String) -> String {
     let marker = "id=\"local-help\"";
     let Some(at) = body.find(marker) else {
         return body;
@@ -241,23 +250,22 @@ fn with_contacts(r: &Renderer<'_>, a: &Article, locale: &str, body: String) -> S
     else {
         return body;
     };
-    let _ = a;
-    let block = contact_items(r, locale, &r.content.contacts).into_string();
+    let block = contact_items(r, page, locale, &r.content.contacts).into_string();
     format!("{}{}{}", &body[..close], block, &body[close..])
 }
 
-fn contacts(r: &Renderer<'_>, locale: &str, list: &[Contact]) -> Markup {
+fn contacts(r: &Renderer<'_>, page: &str, locale: &str, list: &[Contact]) -> Markup {
     html! {
         @if !list.is_empty() {
             section.contacts aria-labelledby="local-contacts" {
                 h2 #local-contacts { (r.catalog.text(locale, "local-help")) }
-                (contact_items(r, locale, list))
+                (contact_items(r, page, locale, list))
             }
         }
     }
 }
 
-fn contact_items(r: &Renderer<'_>, locale: &str, list: &[Contact]) -> Markup {
+fn contact_items(r: &Renderer<'_>, page: &str, locale: &str, list: &[Contact]) -> Markup {
     let cat = r.catalog;
     html! {
         @if !list.is_empty() {
@@ -272,7 +280,7 @@ fn contact_items(r: &Renderer<'_>, locale: &str, list: &[Contact]) -> Markup {
                             br; (cat.text(locale, "local-languages")) " "
                             (c.languages.iter().map(|l| r.catalog.attr(l, "language-name")).collect::<Vec<_>>().join(", "))
                         }
-                        @if let Some(u) = &c.url { br; a href=(u) rel="external noopener noreferrer" dir="ltr" { (u) } }
+                        @if let Some(u) = &c.url { br; (external(r, page, u, html! { (u) })) }
                         @if let Some(n) = &c.note { br; (n) }
                     }
                 }
@@ -300,11 +308,20 @@ fn host(url: &str) -> &str {
     rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
-fn source_list(r: &Renderer<'_>, locale: &str, sources: &[SourceRef], id: &str) -> Markup {
+pub(crate) fn source_list(
+    r: &Renderer<'_>,
+    page: &str,
+    locale: &str,
+    sources: &[SourceRef],
+    id: &str,
+) -> Markup {
+    // Inside the single-file copy, articles are sections of one page: one heading level down.
+    let nested = page.ends_with(".html") && !page.ends_with("index.html");
     html! {
         section.sources aria-labelledby=(id) {
-            h2 id=(id) { (r.catalog.text(locale, "sources")) }
-            (source_list_plain(r, locale, sources))
+            @if nested { h3 id=(id) { (r.catalog.text(locale, "sources")) } }
+            @else { h2 id=(id) { (r.catalog.text(locale, "sources")) } }
+            (source_list_plain(r, page, locale, sources))
         }
     }
 }
@@ -327,7 +344,7 @@ pub(crate) fn sources(r: &Renderer<'_>, locale: &str) -> String {
             @if let Some(a) = r.content.article_for(slug, locale) {
                 section.source-group lang=(a.locale) {
                     h2 { a href=(f.href(r, &key::article(locale, slug))) { (a.meta.title) } }
-                    (source_list_plain(r, locale, &a.meta.sources))
+                    (source_list_plain(r, &k, locale, &a.meta.sources))
                 }
             }
         }
@@ -335,7 +352,7 @@ pub(crate) fn sources(r: &Renderer<'_>, locale: &str) -> String {
     page(r, &f, main)
 }
 
-fn source_list_plain(r: &Renderer<'_>, locale: &str, sources: &[SourceRef]) -> Markup {
+fn source_list_plain(r: &Renderer<'_>, page: &str, locale: &str, sources: &[SourceRef]) -> Markup {
     let cat = r.catalog;
     html! {
         ol {
@@ -345,8 +362,8 @@ fn source_list_plain(r: &Renderer<'_>, locale: &str, sources: &[SourceRef]) -> M
                     @let date = source_date(r, locale, s);
                     @if !date.is_empty() { ", " (date) }
                     "."
-                    @if let Some(u) = &s.url { " " a href=(u) rel="external noopener noreferrer" dir="ltr" { (host(u)) } }
-                    @if let Some(v) = &s.via { " (" a href=(v) rel="external noopener noreferrer" { (cat.text(locale, "source-via")) } ")" }
+                    @if let Some(u) = &s.url { " " (external(r, page, u, html! { (host(u)) })) }
+                    @if let Some(v) = &s.via { " (" (external(r, page, v, html! { (cat.text(locale, "source-via")) })) ")" }
                 }
             }
         }

@@ -40,10 +40,35 @@ pub(crate) mod key {
     pub(crate) fn not_found(locale: &str) -> String {
         format!("{locale}/404.html")
     }
+    /// The neutral page quick exit goes to.
+    pub(crate) const EXIT: &str = "exit.html";
+    /// The web app manifest.
+    pub(crate) const MANIFEST: &str = "manifest.webmanifest";
+    /// The service worker; at the root so its scope is the whole site.
+    pub(crate) const SERVICE_WORKER: &str = "sw.js";
+    pub(crate) fn card(locale: &str) -> String {
+        format!("{locale}/card/index.html")
+    }
+    pub(crate) fn card_print(locale: &str) -> String {
+        format!("{locale}/card/print/index.html")
+    }
+    pub(crate) fn share(locale: &str) -> String {
+        format!("{locale}/share/index.html")
+    }
+    pub(crate) fn single_file_name(locale: &str) -> String {
+        format!("paso-{locale}.html")
+    }
+    pub(crate) fn single_file(locale: &str) -> String {
+        format!("{locale}/{}", single_file_name(locale))
+    }
+    /// The list of URLs the service worker stores for a locale.
+    pub(crate) fn offline_list(locale: &str) -> String {
+        format!("{locale}/offline.json")
+    }
 }
 
 /// Slugs an article may not take, because other pages live there.
-pub const RESERVED_SLUGS: [&str; 3] = ["sources", "for", "static"];
+pub const RESERVED_SLUGS: [&str; 6] = ["sources", "for", "static", "card", "share", "qr"];
 
 /// A relative link from the page at key `from` to the page or file at key `to`.
 pub(crate) fn relative(from: &str, to: &str, style: LinkStyle) -> String {

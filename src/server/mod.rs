@@ -108,6 +108,69 @@ pub async fn run(
     Ok(())
 }
 
+/// Every `http://` address the server can be reached at: each interface's address when it
+/// listens on all of them (loopback last), else the one it is bound to.
+pub fn addresses(bound: SocketAddr) -> Vec<String> {
+    let port = bound.port();
+    let url = |ip: std::net::IpAddr| match ip {
+        std::net::IpAddr::V4(v4) => format!("http://{v4}:{port}/"),
+        std::net::IpAddr::V6(v6) => format!("http://[{v6}]:{port}/"),
+    };
+    if !bound.ip().is_unspecified() {
+        return vec![url(bound.ip())];
+    }
+    let mut ips: Vec<std::net::IpAddr> = if_addrs::get_if_addrs()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|i| i.ip())
+        .filter(|ip| bound.is_ipv6() || ip.is_ipv4())
+        .filter(|ip| match ip {
+            // Link-local IPv6 addresses need a zone id no phone will type.
+            std::net::IpAddr::V6(v6) => (v6.segments()[0] & 0xffc0) != 0xfe80,
+            std::net::IpAddr::V4(_) => true,
+        })
+        .collect();
+    ips.sort_by_key(|ip| (ip.is_loopback(), ip.is_ipv6(), *ip));
+    ips.dedup();
+    ips.into_iter().map(url).collect()
+}
+
+/// Draws, at start, the QR codes the share page shows: this server's address for each address
+/// it answers on (picked by the request's `Host`, never drawn from it), and the Wi-Fi code.
+pub fn add_share_codes(
+    site: &mut Site,
+    urls: &[String],
+    wifi_ssid: Option<&str>,
+    wifi_password: Option<&str>,
+) -> Result<(), crate::qr::QrError> {
+    use crate::site::{Asset, CachePolicy};
+    let svg = |text: &str, caption: &str| -> Result<Asset, crate::qr::QrError> {
+        Ok(Asset::new(
+            crate::qr::svg(text, Some(caption))?,
+            "image/svg+xml",
+            CachePolicy::Revalidate,
+        ))
+    };
+    for (i, url) in urls.iter().enumerate() {
+        if i == 0 {
+            site.insert("qr/url.svg", svg(url, url)?);
+        }
+        let host = url
+            .split("://")
+            .nth(1)
+            .and_then(|r| r.split('/').next())
+            .unwrap_or("");
+        site.insert_for_host(host, "qr/url.svg", svg(url, url)?);
+    }
+    if let Some(ssid) = wifi_ssid {
+        site.insert(
+            "qr/wifi.svg",
+            svg(&crate::qr::wifi_payload(ssid, wifi_password), ssid)?,
+        );
+    }
+    Ok(())
+}
+
 /// Resolves on Ctrl-C or SIGTERM.
 pub async fn shutdown_signal() {
     let ctrl_c = async {

@@ -63,7 +63,11 @@ fn respond(site: &Site, req: &Request) -> Response {
     } else {
         key.to_string()
     };
-    if let Some(asset) = site.get(&lookup) {
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok());
+    if let Some(asset) = site.get_for_host(host, &lookup) {
         return reply(asset, req.headers(), head, StatusCode::OK);
     }
     if !key.ends_with('/') && site.get(&format!("{key}/index.html")).is_some() {
@@ -155,6 +159,13 @@ fn reply(asset: &Asset, req: &HeaderMap, head: bool, status: StatusCode) -> Resp
         .and_then(|d| HeaderValue::from_str(d).ok())
     {
         headers.insert(header::CONTENT_DISPOSITION, d);
+    }
+    if let Some(c) = asset
+        .csp
+        .as_deref()
+        .and_then(|c| HeaderValue::from_str(c).ok())
+    {
+        headers.insert(header::CONTENT_SECURITY_POLICY, c);
     }
     if status == StatusCode::OK && matches_etag(req, &etag) {
         return (StatusCode::NOT_MODIFIED, headers).into_response();

@@ -37,13 +37,7 @@ pub(crate) fn shipped() -> Source {
 
 #[track_caller]
 pub(crate) fn compile(source: &Source, style: LinkStyle) -> Site {
-    match paso::compile(
-        source,
-        RenderOptions {
-            style,
-            today: today(),
-        },
-    ) {
+    match paso::compile(source, RenderOptions::new(style, today())) {
         Ok((site, _)) => site,
         Err(e) => {
             let lines: Vec<String> = e
@@ -113,4 +107,16 @@ fn unescape(s: &str) -> String {
         .replace("&gt;", ">")
         .replace("&#39;", "'")
         .replace("&amp;", "&")
+}
+
+/// The text of the asset at `key`, which must exist.
+#[track_caller]
+pub(crate) fn page(site: &Site, key: &str) -> String {
+    String::from_utf8(
+        site.get(key)
+            .unwrap_or_else(|| panic!("no page {key}"))
+            .body
+            .to_vec(),
+    )
+    .unwrap()
 }

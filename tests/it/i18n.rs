@@ -13,16 +13,6 @@ fn i18n() -> Site {
     harness::compile(&harness::fixture("i18n"), LinkStyle::Pretty)
 }
 
-fn page(site: &Site, key: &str) -> String {
-    String::from_utf8(
-        site.get(key)
-            .unwrap_or_else(|| panic!("no page {key}"))
-            .body
-            .to_vec(),
-    )
-    .unwrap()
-}
-
 fn stable(html: String) -> String {
     let start = html
         .find("static/style.")
@@ -39,11 +29,11 @@ fn stable(html: String) -> String {
 #[test]
 fn arabic_is_right_to_left() {
     let site = i18n();
-    let html = page(&site, "ar/first/index.html");
+    let html = harness::page(&site, "ar/first/index.html");
     assert!(html.starts_with("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\">"));
     assert!(html.contains("<article lang=\"ar\" dir=\"rtl\">"));
     // An English fallback inside the Arabic chrome is marked left-to-right.
-    let fallback = page(&site, "ar/second/index.html");
+    let fallback = harness::page(&site, "ar/second/index.html");
     assert!(fallback.contains("<article lang=\"en\" dir=\"ltr\">"));
     assert!(fallback.contains("notice-missing"));
     // Source addresses are isolated left-to-right runs.
@@ -54,7 +44,7 @@ fn arabic_is_right_to_left() {
 #[test]
 fn chinese_page_and_dates() {
     let site = i18n();
-    let html = page(&site, "zh-Hans/first/index.html");
+    let html = harness::page(&site, "zh-Hans/first/index.html");
     assert!(html.contains("<html lang=\"zh-Hans\" dir=\"ltr\">"));
     assert!(html.contains("2026年11月1日"), "a Chinese date");
     assert!(
@@ -73,7 +63,7 @@ fn each_locale_formats_dates_its_own_way() {
         ("zh-Hans", "2026年11月22日"),
     ];
     for (locale, date) in cases {
-        let html = page(&site, &format!("{locale}/leaving-by-land/index.html"));
+        let html = harness::page(&site, &format!("{locale}/leaving-by-land/index.html"));
         assert!(html.contains(date), "{locale}: {date}");
     }
 }
@@ -132,11 +122,11 @@ fn shipped_translations_are_complete_and_say_they_are_unreviewed() {
         );
     }
     let site = harness::shipped_site();
-    let ar = page(&site, "ar/photo-opt-out/index.html");
+    let ar = harness::page(&site, "ar/photo-opt-out/index.html");
     assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"));
     assert!(ar.contains("notice-unreviewed"));
     assert!(
-        page(&site, "en/photo-opt-out/index.html")
+        harness::page(&site, "en/photo-opt-out/index.html")
             .find("class=\"notice")
             .is_none()
     );
@@ -145,7 +135,7 @@ fn shipped_translations_are_complete_and_say_they_are_unreviewed() {
 #[test]
 fn language_switcher_names_each_language_in_itself() {
     let site = harness::shipped_site();
-    let html = page(&site, "ht/index.html");
+    let html = harness::page(&site, "ht/index.html");
     for name in [
         "English",
         "Español",

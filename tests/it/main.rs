@@ -6,5 +6,6 @@ mod check;
 mod content;
 mod export;
 mod i18n;
+mod offline;
 mod render;
 mod server;
