@@ -137,8 +137,9 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
         println!("Press Ctrl-C to stop.");
         let site = Arc::new(site);
         // Compress in the background: the first request never waits for brotli.
+        // A plain thread, not the runtime's blocking pool: shutting down never waits for it.
         let compress = site.clone();
-        tokio::task::spawn_blocking(move || compress.precompress());
+        std::thread::spawn(move || compress.precompress());
         let app = paso::server::app(site);
         paso::server::run(listener, app, limits, paso::server::shutdown_signal()).await?;
         tracing::info!("stopped");

@@ -18,8 +18,17 @@
       .register(button.getAttribute("data-sw"), { scope: button.getAttribute("data-scope") || "./" })
       .then(function () { return navigator.serviceWorker.ready; })
       .then(function (registration) {
+        // The worker answers once every page is stored (or storing failed).
+        navigator.serviceWorker.addEventListener("message", function (event) {
+          if (!event.data || !("stored" in event.data)) return;
+          if (event.data.stored) {
+            button.textContent = button.getAttribute("data-done");
+            button.setAttribute("data-stored", "");
+          } else {
+            button.disabled = false;
+          }
+        });
         registration.active.postMessage({ store: new URL(button.getAttribute("data-list"), location.href).href });
-        button.textContent = button.getAttribute("data-done");
       })
       .catch(function () { button.disabled = false; });
   });

@@ -183,8 +183,10 @@ self.addEventListener("message", (event) => {
   const url = new URL(list, self.registration.scope);
   if (url.origin !== self.location.origin) return;
   event.waitUntil(
-    fetch(url).then((r) => r.json()).then((paths) =>
-      caches.open(STORE).then((cache) => cache.addAll(paths.map((p) => new URL(p, self.registration.scope).href)))));
+    fetch(url).then((r) => r.json())
+      .then((paths) => caches.open(STORE).then((cache) => cache.addAll(paths.map((p) => new URL(p, self.registration.scope).href))))
+      .then(() => event.source && event.source.postMessage({ stored: true }),
+            () => event.source && event.source.postMessage({ stored: false })));
 });
 self.addEventListener("fetch", (event) => {
   if (event.request.method !== "GET") return;

@@ -14,8 +14,8 @@ export const locales = ["en", "es", "fr", "ht", "pt-BR", "ar", "zh-Hans"];
 const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
 
 /** Starts `paso serve` on a free port; resolves when it prints its address. */
-export function startServer(extraArgs = []) {
-  const child = spawn(bin, ["serve", "--addr", "127.0.0.1:0", ...extraArgs], {
+export function startServer(extraArgs = [], host = "127.0.0.1") {
+  const child = spawn(bin, ["serve", "--addr", `${host}:0`, ...extraArgs], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -25,7 +25,7 @@ export function startServer(extraArgs = []) {
     let out = "";
     child.stdout.on("data", (d) => {
       out += d;
-      const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      const m = out.match(/http:\/\/[0-9.]+:(\d+)\//);
       if (m) resolve({ url: m[0], stop: () => child.kill("SIGTERM"), child });
     });
     child.on("exit", (code) => reject(new Error(`paso exited with ${code} before serving:\n${stderr}`)));
@@ -40,13 +40,14 @@ export function buildExport(extraArgs = []) {
 }
 
 /** Headless Chromium, with the flags this machine's closed network needs. */
-export async function launch() {
+export async function launch(extraArgs = []) {
   if (!existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath}: run scripts/test.sh, which installs it`);
   return chromium.launch({
     executablePath: chromiumPath,
     args: [
       "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
       "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      ...extraArgs,
     ],
   });
 }

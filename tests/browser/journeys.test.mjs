@@ -130,3 +130,44 @@ test("a kiosk goes back to the language choice when idle", async () => {
     kiosk.stop();
   }
 });
+
+test("on a secure page the reader can keep the guide offline; nothing is stored before", async () => {
+  const own = await startServer();
+  const { context, page } = await recordedPage(browser);
+  try {
+    await page.goto(own.url + "ht/");
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [], "no storage before the reader asks");
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), 0);
+    const button = page.locator("[data-keep-offline]");
+    assert.ok(await button.isVisible(), "localhost is a secure context: the button shows");
+    await button.click();
+    // The button says so once the worker has stored every page of the reader's language.
+    await page.waitForSelector("[data-keep-offline][data-stored]");
+    assert.equal((await button.textContent()).trim(), "Gid la sove sou aparèy sa a pou w li l san entènèt.");
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The server goes away, as the signal does at the border: the stored pages still open.
+    own.stop();
+    await new Promise((resolve) => own.child.once("exit", resolve));
+    await page.goto(own.url + "ht/what-is-kept/");
+    assert.equal(await page.getAttribute("html", "lang"), "ht");
+    assert.ok((await page.locator("table").count()) > 0);
+  } finally {
+    own.stop();
+    await context.close();
+  }
+});
+
+test("on plain http from another address the offline button stays hidden", async () => {
+  // A hotspot address is not a secure context; map a name to this machine's loopback to get one.
+  const lanBrowser = await launch(["--host-resolver-rules=MAP hotspot.test 127.0.0.1"]);
+  try {
+    const { context, page } = await recordedPage(lanBrowser);
+    await page.goto(server.url.replace("127.0.0.1", "hotspot.test") + "en/");
+    assert.equal(await page.evaluate(() => window.isSecureContext), false);
+    assert.equal(await page.locator("[data-keep-offline]").isVisible(), false);
+    assert.ok(await page.locator('a[download="paso-en.html"]').isVisible(), "the single file is offered instead");
+    await context.close();
+  } finally {
+    await lanBrowser.close();
+  }
+});
