@@ -14,6 +14,7 @@
 pub mod date;
 pub mod diag;
 pub mod export;
+mod html;
 pub mod load;
 pub mod localize;
 pub mod model;
@@ -21,6 +22,7 @@ pub mod parse;
 pub mod qr;
 pub mod render;
 pub mod report;
+pub mod search;
 pub mod server;
 pub mod site;
 pub mod source;

@@ -123,6 +123,15 @@ pub const KEYS: &[&str] = &[
     "share-wifi-title",
     "share-wifi",
     "share-none",
+    "nav-search",
+    "search-title",
+    "search-label",
+    "search-button",
+    "search-found",
+    "search-none",
+    "search-empty",
+    "search-too-long",
+    "search-noscript",
 ];
 
 /// Locales written right to left.
@@ -324,6 +333,22 @@ impl Catalog {
     /// A message with arguments for HTML body text.
     pub fn text_args(&self, locale: &str, key: &str, args: &[(&str, &str)]) -> String {
         let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, FluentValue::from(*v));
+        }
+        self.format(locale, key, Some(&fargs))
+    }
+
+    /// A message with a number `$count` (plural forms select on it) and other arguments.
+    pub fn text_count(
+        &self,
+        locale: &str,
+        key: &str,
+        count: usize,
+        args: &[(&str, &str)],
+    ) -> String {
+        let mut fargs = FluentArgs::new();
+        fargs.set("count", FluentValue::from(count as f64));
         for (k, v) in args {
             fargs.set(*k, FluentValue::from(*v));
         }

@@ -58,7 +58,7 @@ pub fn svg(data: &str, caption: Option<&str>) -> Result<String, QrError> {
             "<text x=\"{}\" y=\"{}\" font-size=\"2.2\" font-family=\"sans-serif\" text-anchor=\"middle\" fill=\"#000\">{}</text>",
             size as f32 / 2.0,
             size + 2,
-            escape_xml(c)
+            crate::html::escape(c)
         ));
     }
     svg.push_str("</svg>");
@@ -113,13 +113,6 @@ pub fn wifi_payload(ssid: &str, password: Option<&str>) -> String {
         Some(p) => format!("WIFI:T:WPA;S:{};P:{};;", esc(ssid), esc(p)),
         None => format!("WIFI:T:nopass;S:{};;", esc(ssid)),
     }
-}
-
-fn escape_xml(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

@@ -155,9 +155,37 @@ pub(crate) fn hex_prefix(bytes: &[u8], n: usize) -> String {
     bytes.iter().take(n).map(|b| format!("{b:02x}")).collect()
 }
 
+/// What the server needs to answer `/<locale>/search/?q=…` without rendering a page: the
+/// locale's index, the search page cut where the query and the results go, and the sentences
+/// around results, formatted at build time (`\u{E000}` stands for the query).
+#[derive(Debug)]
+pub struct SearchPage {
+    /// The index.
+    pub index: crate::search::Index,
+    /// The page before the query's place in the search box, between it and the results, after.
+    pub parts: [String; 3],
+    /// "N results for …", by number of results (index = count).
+    pub found: Vec<String>,
+    /// "Nothing found for …".
+    pub none: String,
+    /// "Type a word to search."
+    pub empty: String,
+    /// "That search is too long …".
+    pub too_long: String,
+}
+
+/// Marks where the query goes in a rendered search page.
+pub const QUERY_MARK: char = '\u{E001}';
+/// Marks where the results go in a rendered search page.
+pub const RESULTS_MARK: char = '\u{E002}';
+/// Stands for the query in the formatted sentences of a [`SearchPage`].
+pub const QUERY_SLOT: char = '\u{E000}';
+
 /// The whole site.
 #[derive(Debug, Default)]
 pub struct Site {
+    /// Per locale, what `/<locale>/search/?q=` needs.
+    pub search: BTreeMap<String, SearchPage>,
     assets: BTreeMap<String, Asset>,
     /// Assets that differ by the `Host` a request names (the QR code of the server's own
     /// address): host → path → asset. Built at start, never from a request.
@@ -172,6 +200,7 @@ impl Site {
     /// An empty site for these locales.
     pub fn new(locales: Vec<String>, default_locale: String) -> Site {
         Site {
+            search: BTreeMap::new(),
             assets: BTreeMap::new(),
             by_host: BTreeMap::new(),
             locales,

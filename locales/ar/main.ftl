@@ -74,6 +74,18 @@ alert-warning = تحذير
 alert-caution = انتبه
 external-link = (موقع آخر)
 
+
+# Search.
+nav-search = بحث
+search-title = ابحث في الدليل
+search-label = كلمات البحث
+search-button = ابحث
+search-found = عدد النتائج عن «{ $query }»: { $count }
+search-none = لم نجد شيئًا عن «{ $query }». جرّب كلمة أخرى، أو اختر موضوعًا من القائمة أدناه.
+search-empty = اكتب كلمة للبحث، مثل «صورة» أو «هاتف».
+search-too-long = هذا البحث طويل جدًا. استخدم كلمات أقل (بحد أقصى { $max } حرفًا).
+search-noscript = في هذه النسخة المحفوظة يحتاج البحث إلى JavaScript. من دونه، اختر موضوعًا من القائمة أدناه.
+
 # Navigation, saving, quick exit, rights card, sharing.
 nav-main = القائمة الرئيسية
 nav-breadcrumb = أنت هنا

@@ -74,6 +74,21 @@ alert-warning = Warning
 alert-caution = Caution
 external-link = (another website)
 
+
+# Search.
+nav-search = Search
+search-title = Search the guide
+search-label = Words to search for
+search-button = Search
+search-found = { $count ->
+    [one] 1 result
+   *[other] { $count } results
+} for “{ $query }”
+search-none = Nothing found for “{ $query }”. Try another word, or pick a topic below.
+search-empty = Type a word to search, for example “photo” or “phone”.
+search-too-long = That search is too long. Use fewer words (at most { $max } letters).
+search-noscript = Search needs JavaScript in this saved copy. Without it, pick a topic from the list below.
+
 # Navigation, saving, quick exit, rights card, sharing.
 nav-main = Main menu
 nav-breadcrumb = You are here

@@ -74,6 +74,21 @@ alert-warning = Advertencia
 alert-caution = Cuidado
 external-link = (otro sitio web)
 
+
+# Search.
+nav-search = Buscar
+search-title = Buscar en la guía
+search-label = Palabras que buscas
+search-button = Buscar
+search-found = { $count ->
+    [one] 1 resultado
+   *[other] { $count } resultados
+} para “{ $query }”
+search-none = No se encontró nada para “{ $query }”. Prueba otra palabra o elige un tema de la lista.
+search-empty = Escribe una palabra para buscar, por ejemplo “foto” o “celular”.
+search-too-long = Esa búsqueda es demasiado larga. Usa menos palabras (máximo { $max } letras).
+search-noscript = En esta copia guardada, la búsqueda necesita JavaScript. Sin él, elige un tema de la lista de abajo.
+
 # Navigation, saving, quick exit, rights card, sharing.
 nav-main = Menú principal
 nav-breadcrumb = Estás aquí

@@ -74,6 +74,21 @@ alert-warning = Avertissement
 alert-caution = Attention
 external-link = (autre site Web)
 
+
+# Search.
+nav-search = Rechercher
+search-title = Rechercher dans le guide
+search-label = Mots à rechercher
+search-button = Rechercher
+search-found = { $count ->
+    [one] 1 résultat
+   *[other] { $count } résultats
+} pour « { $query } »
+search-none = Aucun résultat pour « { $query } ». Essayez un autre mot ou choisissez un sujet ci-dessous.
+search-empty = Tapez un mot à rechercher, par exemple « photo » ou « cellulaire ».
+search-too-long = Cette recherche est trop longue. Utilisez moins de mots (au plus { $max } caractères).
+search-noscript = Dans cette copie enregistrée, la recherche a besoin de JavaScript. Sans lui, choisissez un sujet dans la liste ci-dessous.
+
 # Navigation, saving, quick exit, rights card, sharing.
 nav-main = Menu principal
 nav-breadcrumb = Vous êtes ici

@@ -73,6 +73,18 @@ alert-warning = Avètisman
 alert-caution = Atansyon
 external-link = (yon lòt sit entènèt)
 
+
+# Search.
+nav-search = Chèche
+search-title = Chèche nan gid la
+search-label = Mo pou chèche
+search-button = Chèche
+search-found = { $count } rezilta pou “{ $query }”
+search-none = Pa gen anyen pou “{ $query }”. Eseye yon lòt mo, oswa chwazi yon sijè anba a.
+search-empty = Tape yon mo pou chèche, pa egzanp “foto” oswa “telefòn”.
+search-too-long = Rechèch sa a twò long. Sèvi ak mwens mo (pa plis pase { $max } lèt).
+search-noscript = Nan kopi sa a, rechèch la bezwen JavaScript. San li, chwazi yon sijè nan lis ki anba a.
+
 # Navigation, saving, quick exit, rights card, sharing.
 nav-main = Meni prensipal
 nav-breadcrumb = Kote ou ye

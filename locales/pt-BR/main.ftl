@@ -73,6 +73,21 @@ alert-warning = Atenção
 alert-caution = Cuidado
 external-link = (outro site)
 
+
+# Search.
+nav-search = Buscar
+search-title = Buscar no guia
+search-label = Palavras para buscar
+search-button = Buscar
+search-found = { $count ->
+    [one] 1 resultado
+   *[other] { $count } resultados
+} para “{ $query }”
+search-none = Nada encontrado para “{ $query }”. Tente outra palavra ou escolha um tema abaixo.
+search-empty = Digite uma palavra para buscar, por exemplo “foto” ou “celular”.
+search-too-long = Essa busca é longa demais. Use menos palavras (no máximo { $max } letras).
+search-noscript = Nesta cópia salva, a busca precisa de JavaScript. Sem ele, escolha um tema na lista abaixo.
+
 # Navigation, saving, quick exit, rights card, sharing.
 nav-main = Menu principal
 nav-breadcrumb = Você está aqui

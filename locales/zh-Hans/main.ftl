@@ -74,6 +74,18 @@ alert-warning = 警告
 alert-caution = 注意
 external-link = （其他网站）
 
+
+# Search.
+nav-search = 搜索
+search-title = 搜索本指南
+search-label = 搜索词
+search-button = 搜索
+search-found = “{ $query }”的搜索结果：{ $count } 条
+search-none = 没有找到“{ $query }”。请换一个词，或从下面的列表中选择主题。
+search-empty = 请输入要搜索的词，例如“照片”或“手机”。
+search-too-long = 搜索内容太长。请减少字词（最多 { $max } 个字符）。
+search-noscript = 在这个保存的副本中，搜索需要 JavaScript。没有它时，请从下面的列表中选择主题。
+
 # Navigation, saving, quick exit, rights card, sharing.
 nav-main = 主菜单
 nav-breadcrumb = 当前位置

@@ -72,6 +72,7 @@ pub(crate) fn page(r: &Renderer<'_>, f: &Frame<'_>, main: Markup) -> String {
                     }
                     nav.site-nav aria-label=(cat.attr(loc, "nav-main")) {
                         a href=(f.href(r, &key::home(loc))) { (cat.text(loc, "nav-home")) }
+                        a href=(f.href(r, &key::search(loc))) { (cat.text(loc, "nav-search")) }
                         a href=(f.href(r, &key::card(loc))) { (cat.text(loc, "nav-card")) }
                         a href=(f.href(r, &key::sources(loc))) { (cat.text(loc, "nav-sources")) }
                         @if !kiosk { a href=(f.href(r, &key::share(loc))) { (cat.text(loc, "nav-share")) } }

@@ -4,6 +4,7 @@
 
 use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, Tag, TagEnd, html};
 
+use crate::html::escape;
 use crate::parse::links::{self, Target};
 use crate::render::Renderer;
 use crate::render::layout::kiosk_tail;
@@ -202,11 +203,4 @@ fn alert(kind: BlockQuoteKind) -> (&'static str, &'static str) {
         BlockQuoteKind::Warning => ("warning", "alert-warning"),
         BlockQuoteKind::Caution => ("caution", "alert-caution"),
     }
-}
-
-/// Escapes text for an HTML attribute or body.
-pub(crate) fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    pulldown_cmark_escape::escape_html(&mut out, s).expect("writing to a String cannot fail");
-    out
 }

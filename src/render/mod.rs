@@ -11,6 +11,7 @@ mod layout;
 pub(crate) mod markdown;
 mod offline;
 mod pages;
+pub(crate) mod search;
 pub mod urls;
 
 use std::collections::BTreeMap;
@@ -74,6 +75,8 @@ pub(crate) struct Renderer<'a> {
     pub(crate) statics: BTreeMap<String, String>,
     /// The stylesheet's text, inlined into the single-file copy.
     pub(crate) css: String,
+    /// The offline search script's text, inlined into the single-file copy.
+    pub(crate) search_js: String,
     /// External URL → key of its QR code image (kiosk mode only).
     pub(crate) qr_keys: BTreeMap<String, String>,
 }
@@ -121,6 +124,10 @@ pub fn render(
             .get("style.css")
             .map(|b| String::from_utf8_lossy(b).into_owned())
             .unwrap_or_default(),
+        search_js: statics
+            .get("search.js")
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default(),
         qr_keys,
     };
     let html = |s: String| Asset::new(s, mime_for(".html"), CachePolicy::Revalidate);
@@ -152,9 +159,10 @@ pub fn render(
         site.insert(key::card(locale), html(card::show(&r, locale)));
         site.insert(key::card_print(locale), html(card::print(&r, locale)));
         site.insert(key::share(locale), html(card::share(&r, locale)));
+        let search_script = search::add(&r, &mut site, locale);
         // A kiosk offers no downloads: they would land on the kiosk itself.
         if r.kiosk.is_none() {
-            let (single, csp) = offline::single_file(&r, locale);
+            let (single, csp) = offline::single_file(&r, locale, &search_script);
             let mut asset = html(single);
             asset.disposition = Some(format!(
                 "attachment; filename=\"{}\"",

@@ -11,12 +11,13 @@ use crate::render::Renderer;
 use crate::render::layout::raw;
 use crate::render::markdown::{Mode, Place, single_file_article_id, to_html};
 use crate::render::pages::{meta_list, notices, source_list};
+use crate::render::search;
 use crate::render::urls::{LinkStyle, key};
 use crate::site::{Asset, CachePolicy, Site, hex_prefix, mime_for};
 
 /// The single-file copy of `locale`, and the Content-Security-Policy that lets exactly its
 /// inline stylesheet apply when it is served.
-pub(crate) fn single_file(r: &Renderer<'_>, locale: &str) -> (String, String) {
+pub(crate) fn single_file(r: &Renderer<'_>, locale: &str, search_index: &str) -> (String, String) {
     let cat = r.catalog;
     let config = &r.content.config;
     let k = key::single_file(locale);
@@ -30,6 +31,8 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str) -> (String, String) {
             ("version", &config.content_version),
         ],
     );
+    // The index and the search script travel inside the file, as one inline script.
+    let script = format!("{search_index}\n{}", r.search_js);
     let title = format!(
         "{} · {}",
         cat.attr(locale, "home-title"),
@@ -52,6 +55,12 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str) -> (String, String) {
                         h1 { (cat.text(locale, "home-title")) }
                         p.lead { (cat.text(locale, "home-intro")) }
                         p.saved { (saved) }
+                    }
+                    // Search works here with JavaScript; without it the form stays hidden and
+                    // the list of topics below is the way in.
+                    div.single-search hidden[true] {
+                        (search::form(r, locale, "#", None))
+                        (search::results_box(r, locale, "single", html! {}))
                     }
                     nav.toc aria-labelledby="contents" {
                         h2 #contents { (cat.text(locale, "offline-contents")) }
@@ -78,6 +87,7 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str) -> (String, String) {
                         }
                     }
                     p.disclaimer { (cat.text(locale, "not-legal-advice")) }
+                    script { (PreEscaped(&script)) }
                     footer.site-footer {
                         p { (cat.text_args(locale, "footer-publisher", &[("publisher", &config.publisher)])) " "
                             (cat.text_args(locale, "footer-version", &[("version", &config.content_version)])) }
@@ -88,9 +98,12 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str) -> (String, String) {
             }
         }
     };
-    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(r.css.as_bytes()));
+    let b64 =
+        |s: &str| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes()));
     let csp = format!(
-        "default-src 'none'; style-src 'sha256-{hash}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+        "default-src 'none'; style-src 'sha256-{}'; script-src 'sha256-{}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        b64(&r.css),
+        b64(&script)
     );
     (doc.into_string(), csp)
 }

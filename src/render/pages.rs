@@ -75,6 +75,7 @@ pub(crate) fn home(r: &Renderer<'_>, locale: &str) -> String {
     let main = html! {
         h1 { (cat.text(locale, "home-title")) }
         p.lead { (cat.text(locale, "home-intro")) }
+        (crate::render::search::form(r, locale, &f.href(r, &key::search(locale)), None))
         section.who aria-labelledby="who" {
             h2 #who { (cat.text(locale, "home-who")) }
             p { (cat.text(locale, "home-who-intro")) }
@@ -94,7 +95,12 @@ pub(crate) fn home(r: &Renderer<'_>, locale: &str) -> String {
     page(r, &f, main)
 }
 
-fn article_list(r: &Renderer<'_>, f: &Frame<'_>, locale: &str, slugs: &[&str]) -> Markup {
+pub(crate) fn article_list(
+    r: &Renderer<'_>,
+    f: &Frame<'_>,
+    locale: &str,
+    slugs: &[&str],
+) -> Markup {
     html! {
         ol.article-list {
             @for slug in slugs {

@@ -52,6 +52,9 @@ pub(crate) mod key {
     pub(crate) fn card_print(locale: &str) -> String {
         format!("{locale}/card/print/index.html")
     }
+    pub(crate) fn search(locale: &str) -> String {
+        format!("{locale}/search/index.html")
+    }
     pub(crate) fn share(locale: &str) -> String {
         format!("{locale}/share/index.html")
     }
@@ -68,7 +71,7 @@ pub(crate) mod key {
 }
 
 /// Slugs an article may not take, because other pages live there.
-pub const RESERVED_SLUGS: [&str; 6] = ["sources", "for", "static", "card", "share", "qr"];
+pub const RESERVED_SLUGS: [&str; 7] = ["sources", "for", "static", "card", "share", "qr", "search"];
 
 /// A relative link from the page at key `from` to the page or file at key `to`.
 pub(crate) fn relative(from: &str, to: &str, style: LinkStyle) -> String {

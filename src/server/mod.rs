@@ -7,6 +7,7 @@
 pub mod headers;
 pub mod negotiate;
 pub mod routes;
+mod search;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -14,7 +14,7 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::server::negotiate;
+use crate::server::{negotiate, search};
 use crate::site::{Asset, Coding, Site};
 
 /// Longest accepted path, in bytes.
@@ -58,6 +58,18 @@ fn respond(site: &Site, req: &Request) -> Response {
         return r;
     }
     let key = &path[1..];
+    if let Some(locale) = search::locale_of(site, key) {
+        match search::query_param(req.uri().query().unwrap_or("")) {
+            Ok(Some(q)) => return search::respond(&site.search[locale], &q, head),
+            Ok(None) => {}
+            Err(()) => {
+                return plain(
+                    StatusCode::BAD_REQUEST,
+                    "bad search: the address is malformed\n",
+                );
+            }
+        }
+    }
     let lookup = if key.is_empty() || key.ends_with('/') {
         format!("{key}index.html")
     } else {

@@ -68,3 +68,21 @@ export async function recordedPage(browser, options = {}) {
   });
   return { context, page, record };
 }
+
+/**
+ * Registers `before`/`after` hooks that start a browser, a server and (optionally) a static
+ * export for a test file; the returned object is filled in when the hooks have run.
+ */
+export function suite(hooks, { server: withServer = true, exportSite = true } = {}) {
+  const state = {};
+  hooks.before(async () => {
+    state.browser = await launch();
+    if (withServer) state.server = await startServer();
+    if (exportSite) state.exportDir = buildExport();
+  });
+  hooks.after(async () => {
+    await state.browser?.close();
+    state.server?.stop();
+  });
+  return state;
+}

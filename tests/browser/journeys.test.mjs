@@ -6,30 +6,21 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, startServer, buildExport, recordedPage } from "./harness.mjs";
+import { launch, startServer, recordedPage, suite } from "./harness.mjs";
 
-let browser, server, exportDir;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-  exportDir = buildExport();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const state = suite({ before, after });
 
 test("first visit with Accept-Language es-MX lands on Spanish", async () => {
-  const { context, page } = await recordedPage(browser, { extraHTTPHeaders: { "Accept-Language": "es-MX,es;q=0.9" } });
-  await page.goto(server.url);
+  const { context, page } = await recordedPage(state.browser, { extraHTTPHeaders: { "Accept-Language": "es-MX,es;q=0.9" } });
+  await page.goto(state.server.url);
   assert.match(page.url(), /\/es\/$/);
   assert.equal(await page.getAttribute("html", "lang"), "es");
   await context.close();
 });
 
 test("switching to Arabic gives a right-to-left page", async () => {
-  const { context, page } = await recordedPage(browser);
-  await page.goto(server.url + "en/photo-opt-out/");
+  const { context, page } = await recordedPage(state.browser);
+  await page.goto(state.server.url + "en/photo-opt-out/");
   await page.click(".lang-switcher summary");
   await page.click('.lang-switcher a[lang="ar"]');
   await page.waitForURL(/\/ar\/photo-opt-out\/$/);
@@ -43,8 +34,8 @@ test("switching to Arabic gives a right-to-left page", async () => {
 });
 
 test("an article's table of contents works and sources are marked external", async () => {
-  const { context, page } = await recordedPage(browser);
-  await page.goto(server.url + "en/leaving-by-land/");
+  const { context, page } = await recordedPage(state.browser);
+  await page.goto(state.server.url + "en/leaving-by-land/");
   const link = page.locator(".toc a").nth(2);
   const target = (await link.getAttribute("href")).slice(1);
   await link.click();
@@ -57,9 +48,9 @@ test("an article's table of contents works and sources are marked external", asy
 });
 
 test("the single-file copy opens from file:// with the network off and navigates", async () => {
-  const { context, page, record } = await recordedPage(browser);
+  const { context, page, record } = await recordedPage(state.browser);
   await context.setOffline(true);
-  const file = pathToFileURL(path.join(exportDir, "en/paso-en.html")).href;
+  const file = pathToFileURL(path.join(state.exportDir, "en/paso-en.html")).href;
   await page.goto(file);
   assert.match(await page.title(), /Paso/);
   await page.click('.toc a[href="#a-what-is-kept"]');
@@ -71,8 +62,8 @@ test("the single-file copy opens from file:// with the network off and navigates
 });
 
 test("the static export navigates from file://", async () => {
-  const { context, page, record } = await recordedPage(browser);
-  await page.goto(pathToFileURL(path.join(exportDir, "index.html")).href);
+  const { context, page, record } = await recordedPage(state.browser);
+  await page.goto(pathToFileURL(path.join(state.exportDir, "index.html")).href);
   await page.click('.language-choice a[hreflang="fr"]');
   assert.match(page.url(), /\/fr\/index\.html$/);
   await page.click(".article-list a >> nth=0");
@@ -87,8 +78,8 @@ test("the static export navigates from file://", async () => {
 });
 
 test("quick exit replaces the page in the tab's history", async () => {
-  const { context, page } = await recordedPage(browser);
-  await page.goto(server.url + "en/");
+  const { context, page } = await recordedPage(state.browser);
+  await page.goto(state.server.url + "en/");
   await page.click('.article-list a[href$="photo-opt-out/"]');
   await page.waitForURL(/photo-opt-out\/$/);
   await page.click(".quick-exit");
@@ -100,8 +91,8 @@ test("quick exit replaces the page in the tab's history", async () => {
 });
 
 test("a printed article has no navigation", async () => {
-  const { context, page } = await recordedPage(browser);
-  await page.goto(server.url + "en/photo-opt-out/");
+  const { context, page } = await recordedPage(state.browser);
+  await page.goto(state.server.url + "en/photo-opt-out/");
   const dir = mkdtempSync(path.join(tmpdir(), "paso-pdf-"));
   const pdf = path.join(dir, "article.pdf");
   await page.pdf({ path: pdf, format: "Letter" });
@@ -117,7 +108,7 @@ test("a printed article has no navigation", async () => {
 test("a kiosk goes back to the language choice when idle", async () => {
   const kiosk = await startServer(["--kiosk", "--kiosk-idle", "30"]);
   try {
-    const { context, page } = await recordedPage(browser);
+    const { context, page } = await recordedPage(state.browser);
     await page.clock.install();
     await page.goto(kiosk.url + "es/photo-opt-out/");
     assert.equal(await page.locator('a[href^="https://"]').count(), 0, "nothing leaves the kiosk");
@@ -133,7 +124,7 @@ test("a kiosk goes back to the language choice when idle", async () => {
 
 test("on a secure page the reader can keep the guide offline; nothing is stored before", async () => {
   const own = await startServer();
-  const { context, page } = await recordedPage(browser);
+  const { context, page } = await recordedPage(state.browser);
   try {
     await page.goto(own.url + "ht/");
     assert.deepEqual(await page.evaluate(() => caches.keys()), [], "no storage before the reader asks");
@@ -162,7 +153,7 @@ test("on plain http from another address the offline button stays hidden", async
   const lanBrowser = await launch(["--host-resolver-rules=MAP hotspot.test 127.0.0.1"]);
   try {
     const { context, page } = await recordedPage(lanBrowser);
-    await page.goto(server.url.replace("127.0.0.1", "hotspot.test") + "en/");
+    await page.goto(state.server.url.replace("127.0.0.1", "hotspot.test") + "en/");
     assert.equal(await page.evaluate(() => window.isSecureContext), false);
     assert.equal(await page.locator("[data-keep-offline]").isVisible(), false);
     assert.ok(await page.locator('a[download="paso-en.html"]').isVisible(), "the single file is offered instead");

@@ -20,8 +20,8 @@ fn broken_fixture_reports_every_mistake_with_its_line() {
         "content/es/c.md: warning: no translation record: add `translated_from = \"5052fdc6288b2345\"`, `translated_by` and `reviewed_by_human`; readers see \"not yet reviewed\"",
         "content/es/orphan.md: error: there is no `content/en/orphan.md`: every article must exist in the source locale `en`",
         "locales/es/main.ftl: error: missing message `not-found-home` (it is in `locales/en/main.ftl`): translate it",
-        "locales/es/main.ftl:120: error: unknown message `extra-key`: it is not in `locales/en/main.ftl`",
-        "locales/es/main.ftl:121: error: Fluent syntax: Expected one of \"a-zA-Z\"",
+        "locales/es/main.ftl:135: error: unknown message `extra-key`: it is not in `locales/en/main.ftl`",
+        "locales/es/main.ftl:136: error: Fluent syntax: Expected one of \"a-zA-Z\"",
     ];
     assert_eq!(lines, expected, "\n{}", lines.join("\n"));
 }

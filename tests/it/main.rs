@@ -8,4 +8,5 @@ mod export;
 mod i18n;
 mod offline;
 mod render;
+mod search;
 mod server;

@@ -1,0 +1,618 @@
+//! Full-text search over one locale's guide, built in the same pipeline as the pages (from the
+//! parsed Markdown events, never a second parse) and queried in memory by the server; the same
+//! index, serialized, drives the offline script in the static export and the single-file copy.
+//!
+//! 1. [`sections`] cuts each article into sections at its headings (with their anchors)
+//! 2. [`Index::build`] folds, splits and stems every word ([`text`]) into postings
+//!    (section, heading count, body count) and article-title postings
+//! 3. [`Index::search`] matches every query word (the last one also as a prefix, as the reader
+//!    types), ranks articles title > heading > body with a bonus when the words stand together,
+//!    and returns each article's best section with a highlighted snippet
+//!
+//! Ranking (without the phrase bonus) is repeated exactly in `static/search.js`.
+
+pub mod text;
+
+use crate::html::escape;
+use std::collections::{BTreeMap, BTreeSet};
+
+use pulldown_cmark::{Event, Tag, TagEnd};
+
+use crate::parse::markdown::Doc;
+use text::{Analyzer, Token, tokens};
+
+/// Longest query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// Most words of a query that are used.
+pub const MAX_QUERY_WORDS: usize = 12;
+/// Most surface forms a prefix may expand to.
+const MAX_PREFIX_FORMS: usize = 40;
+/// Field weights: the article's title, a section's heading, its body.
+const W_TITLE: f32 = 5.0;
+const W_HEADING: f32 = 3.0;
+/// A word in more than this share of articles is too common to search for.
+const COMMON: f32 = 0.7;
+/// BM25's term-frequency saturation and length normalization.
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+
+/// One section of an article, as indexed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// Heading id (empty for the text before the first heading).
+    pub anchor: String,
+    /// Heading text (empty for the intro), plus the labels of the statuses it is written for.
+    pub heading: String,
+    /// Plain body text.
+    pub text: String,
+}
+
+/// One article, as indexed.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Its slug.
+    pub slug: String,
+    /// Its title.
+    pub title: String,
+    /// Its sections in order; the first is the summary and intro.
+    pub sections: Vec<Section>,
+}
+
+/// Cuts an article into sections at its `##` and `###` headings.
+pub fn sections(doc: &Doc, summary: &str, status_label: impl Fn(&str) -> String) -> Vec<Section> {
+    let mut out = vec![Section {
+        anchor: String::new(),
+        heading: String::new(),
+        text: summary.to_string(),
+    }];
+    let mut in_heading = false;
+    for event in &doc.events {
+        match event {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) if (*level as u8) <= 3 => {
+                in_heading = true;
+                let labels: Vec<String> = classes
+                    .iter()
+                    .filter_map(|c| c.strip_prefix("for-"))
+                    .map(&status_label)
+                    .collect();
+                out.push(Section {
+                    anchor: id.as_deref().unwrap_or("").to_string(),
+                    heading: String::new(),
+                    text: String::new(),
+                });
+                if !labels.is_empty() {
+                    let last = out.last_mut().expect("just pushed");
+                    last.text.push_str(&labels.join(" · "));
+                    last.text.push(' ');
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => in_heading = false,
+            Event::Text(t) | Event::Code(t) => {
+                let last = out.last_mut().expect("one section at least");
+                if in_heading {
+                    last.heading.push_str(t);
+                } else {
+                    last.text.push_str(t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                out.last_mut().expect("one section").text.push(' ')
+            }
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::TableHead,
+            ) => {
+                let last = out.last_mut().expect("one section");
+                if !last.text.ends_with(' ') {
+                    last.text.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    for s in &mut out {
+        s.text = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    out
+}
+
+/// A section's entry in a term's postings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Posting {
+    section: u32,
+    heading: u16,
+    body: u16,
+}
+
+/// The search index of one locale.
+#[derive(Debug)]
+pub struct Index {
+    analyzer: Analyzer,
+    docs: Vec<Document>,
+    /// Section → (article index, index within the article).
+    section_of: Vec<(u32, u32)>,
+    /// Stem → postings, sorted by section.
+    postings: BTreeMap<String, Vec<Posting>>,
+    /// Stem → articles whose title has it.
+    titles: BTreeMap<String, Vec<u32>>,
+    /// Folded surface form → stem, for prefixes and the offline script.
+    forms: BTreeMap<String, String>,
+    /// Section → its stems in order (for the phrase bonus).
+    sequence: Vec<Vec<String>>,
+}
+
+/// One search result: an article and its best section.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// The article's slug.
+    pub slug: String,
+    /// The article's title.
+    pub title: String,
+    /// The best section's anchor (empty: the article's top).
+    pub anchor: String,
+    /// The best section's heading.
+    pub heading: String,
+    /// HTML: the text around the first match, escaped, matches in `<mark>`.
+    pub snippet: String,
+    /// The score.
+    pub score: f32,
+}
+
+/// What a query came to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// No words to search for.
+    Empty,
+    /// Longer than [`MAX_QUERY_CHARS`].
+    TooLong,
+    /// The hits, best first (possibly none).
+    Hits(Vec<Hit>),
+}
+
+impl Index {
+    /// Indexes a locale's articles.
+    pub fn build(locale: &str, docs: Vec<Document>) -> Index {
+        let analyzer = Analyzer::for_locale(locale);
+        let mut section_of = Vec::new();
+        let mut postings: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
+        let mut titles: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        let mut forms = BTreeMap::new();
+        let mut sequence = Vec::new();
+        let stem_of = |form: &str, forms: &mut BTreeMap<String, String>| -> String {
+            forms
+                .entry(form.to_string())
+                .or_insert_with(|| analyzer.stem(form))
+                .clone()
+        };
+        for (a, doc) in docs.iter().enumerate() {
+            let mut seen = BTreeSet::new();
+            for t in tokens(&doc.title) {
+                let stem = stem_of(&t.form, &mut forms);
+                if seen.insert(stem.clone()) {
+                    titles.entry(stem).or_default().push(a as u32);
+                }
+            }
+            for (i, s) in doc.sections.iter().enumerate() {
+                let id = section_of.len() as u32;
+                section_of.push((a as u32, i as u32));
+                let mut counts: BTreeMap<String, (u16, u16)> = BTreeMap::new();
+                let mut seq = Vec::new();
+                for t in tokens(&s.heading) {
+                    let stem = stem_of(&t.form, &mut forms);
+                    counts.entry(stem.clone()).or_default().0 += 1;
+                    seq.push(stem);
+                }
+                for t in tokens(&s.text) {
+                    let stem = stem_of(&t.form, &mut forms);
+                    let c = counts.entry(stem.clone()).or_default();
+                    c.1 = c.1.saturating_add(1);
+                    seq.push(stem);
+                }
+                for (stem, (heading, body)) in counts {
+                    postings.entry(stem).or_default().push(Posting {
+                        section: id,
+                        heading,
+                        body,
+                    });
+                }
+                sequence.push(seq);
+            }
+        }
+        Index {
+            analyzer,
+            docs,
+            section_of,
+            postings,
+            titles,
+            forms,
+            sequence,
+        }
+    }
+
+    /// The stems a query word stands for: its own, and — for the word being typed — those of
+    /// every form it begins.
+    fn stems_for(&self, word: &str, prefix: bool) -> BTreeSet<String> {
+        let mut stems = BTreeSet::new();
+        stems.insert(
+            self.forms
+                .get(word)
+                .cloned()
+                .unwrap_or_else(|| self.analyzer.stem(word)),
+        );
+        let mut chars = word.chars();
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && text::is_cjk(c)
+        {
+            // One Chinese character: every indexed pair that has it.
+            let pairs = self
+                .forms
+                .iter()
+                .filter(|(f, _)| f.contains(c))
+                .take(MAX_PREFIX_FORMS);
+            stems.extend(pairs.map(|(_, stem)| stem.clone()));
+        }
+        if prefix && word.chars().count() >= 2 {
+            for (form, stem) in self
+                .forms
+                .range(word.to_string()..)
+                .take_while(|(f, _)| f.starts_with(word))
+                .take(MAX_PREFIX_FORMS)
+            {
+                let _ = form;
+                stems.insert(stem.clone());
+            }
+        }
+        stems.retain(|s| self.postings.contains_key(s) || self.titles.contains_key(s));
+        stems
+    }
+
+    /// Runs a query.
+    pub fn search(&self, query: &str) -> Outcome {
+        let query: String = query.chars().filter(|c| !c.is_control()).collect();
+        if query.chars().count() > MAX_QUERY_CHARS {
+            return Outcome::TooLong;
+        }
+        let words: Vec<Token> = tokens(&query).into_iter().take(MAX_QUERY_WORDS).collect();
+        if words.is_empty() {
+            return Outcome::Empty;
+        }
+        let typing = !query.ends_with(char::is_whitespace);
+        let word_stems: Vec<BTreeSet<String>> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| self.stems_for(&w.form, typing && i + 1 == words.len()))
+            .collect();
+        // Words in most articles ("de", "the") say nothing about which one is meant: leave them
+        // out, unless nothing else is left.
+        let common = |stems: &BTreeSet<String>| {
+            let df = stems.iter().map(|s| self.article_df(s)).max().unwrap_or(0);
+            df as f32 > COMMON * self.docs.len() as f32
+        };
+        let word_stems: Vec<BTreeSet<String>> = if word_stems.iter().all(common) {
+            word_stems
+        } else {
+            word_stems.into_iter().filter(|w| !common(w)).collect()
+        };
+        // Chinese pairs overlap words, so a query's pairs are not all required.
+        let all = !words.iter().any(|w| w.form.chars().any(text::is_cjk));
+        let mut hits = self.rank(&word_stems, all);
+        if hits.is_empty() && all {
+            hits = self.rank(&word_stems, false);
+        }
+        Outcome::Hits(hits)
+    }
+
+    /// How many articles have `stem` anywhere (title or text).
+    fn article_df(&self, stem: &str) -> usize {
+        let mut articles: BTreeSet<u32> = self
+            .titles
+            .get(stem)
+            .into_iter()
+            .flatten()
+            .copied()
+            .collect();
+        for p in self.postings.get(stem).into_iter().flatten() {
+            articles.insert(self.section_of[p.section as usize].0);
+        }
+        articles.len()
+    }
+
+    /// BM25 inverse document frequency over articles: near zero for words every article has.
+    fn idf(&self, stem: &str) -> f32 {
+        let n = self.docs.len() as f32;
+        let df = self.article_df(stem) as f32;
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    /// Scores every article, BM25 over whole articles with the title and headings weighted up;
+    /// with `all`, an article must match every word. Each hit links its best section.
+    fn rank(&self, word_stems: &[BTreeSet<String>], all: bool) -> Vec<Hit> {
+        let lengths: Vec<f32> = (0..self.docs.len() as u32)
+            .map(|a| {
+                self.section_of
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (art, _))| *art == a)
+                    .map(|(s, _)| self.sequence[s].len() as f32)
+                    .sum::<f32>()
+                    .max(1.0)
+            })
+            .collect();
+        let avg = lengths.iter().sum::<f32>() / lengths.len().max(1) as f32;
+        let mut scores: BTreeMap<u32, (f32, usize)> = BTreeMap::new();
+        let mut section_scores: BTreeMap<u32, f32> = BTreeMap::new();
+        for stems in word_stems {
+            let mut word_article: BTreeMap<u32, f32> = BTreeMap::new();
+            let mut word_section: BTreeMap<u32, f32> = BTreeMap::new();
+            for stem in stems {
+                let idf = self.idf(stem);
+                let mut tf: BTreeMap<u32, f32> = BTreeMap::new();
+                for p in self
+                    .postings
+                    .get(stem)
+                    .map(Vec::as_slice)
+                    .unwrap_or_default()
+                {
+                    let a = self.section_of[p.section as usize].0;
+                    let weighted = W_HEADING * f32::from(p.heading) + f32::from(p.body);
+                    *tf.entry(a).or_insert(0.0) += weighted;
+                    let v = idf * (W_HEADING * f32::from(p.heading) + saturate(f32::from(p.body)));
+                    let e = word_section.entry(p.section).or_insert(0.0);
+                    *e = e.max(v);
+                }
+                for &a in self.titles.get(stem).map(Vec::as_slice).unwrap_or_default() {
+                    tf.entry(a).or_insert(0.0);
+                }
+                for (a, t) in tf {
+                    let in_title = self.titles.get(stem).is_some_and(|v| v.contains(&a));
+                    let norm = K1 * (1.0 - B + B * lengths[a as usize] / avg);
+                    let body = if t > 0.0 {
+                        t * (K1 + 1.0) / (t + norm)
+                    } else {
+                        0.0
+                    };
+                    let v = idf * (if in_title { W_TITLE } else { 0.0 } + body);
+                    let e = word_article.entry(a).or_insert(0.0);
+                    *e = e.max(v);
+                }
+            }
+            for (a, v) in word_article {
+                let e = scores.entry(a).or_insert((0.0, 0));
+                e.0 += v;
+                e.1 += 1;
+            }
+            for (s, v) in word_section {
+                *section_scores.entry(s).or_insert(0.0) += v;
+            }
+        }
+        let phrase: Vec<&BTreeSet<String>> = word_stems.iter().collect();
+        let mut hits: Vec<Hit> = scores
+            .into_iter()
+            .filter(|(_, (_, matched))| !all || *matched == word_stems.len())
+            .map(|(a, (score, _))| {
+                let doc = &self.docs[a as usize];
+                // The best section: highest score plus the phrase bonus; the first on ties.
+                let mut best = (self.first_section(a), f32::MIN);
+                for (s, (art, _)) in self.section_of.iter().enumerate() {
+                    let s = s as u32;
+                    if *art != a {
+                        continue;
+                    }
+                    if let Some(v) = section_scores.get(&s) {
+                        let v = v + self.phrase_bonus(s, &phrase);
+                        if v > best.1 {
+                            best = (s, v);
+                        }
+                    }
+                }
+                let bonus = self.phrase_bonus(best.0, &phrase);
+                let (_, i) = self.section_of[best.0 as usize];
+                let section = &doc.sections[i as usize];
+                Hit {
+                    slug: doc.slug.clone(),
+                    title: doc.title.clone(),
+                    anchor: section.anchor.clone(),
+                    heading: section.heading.clone(),
+                    snippet: self.snippet(section, &phrase),
+                    score: score + bonus,
+                }
+            })
+            .collect();
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.slug.cmp(&b.slug))
+        });
+        hits
+    }
+
+    fn first_section(&self, article: u32) -> u32 {
+        self.section_of
+            .iter()
+            .position(|(a, _)| *a == article)
+            .unwrap_or(0) as u32
+    }
+
+    /// A bonus when the query's words stand next to each other, in order, in the section.
+    fn phrase_bonus(&self, section: u32, words: &[&BTreeSet<String>]) -> f32 {
+        if words.len() < 2 {
+            return 0.0;
+        }
+        let seq = &self.sequence[section as usize];
+        let mut best = 0usize;
+        for start in 0..seq.len() {
+            let run = words
+                .iter()
+                .zip(&seq[start..])
+                .take_while(|(w, s)| w.contains(*s))
+                .count();
+            best = best.max(run);
+        }
+        if best >= 2 {
+            2.0 * (best - 1) as f32
+        } else {
+            0.0
+        }
+    }
+
+    /// About 160 characters of the section around its first matching word, matches marked.
+    fn snippet(&self, section: &Section, words: &[&BTreeSet<String>]) -> String {
+        let text = &section.text;
+        let toks = tokens(text);
+        let matches = |t: &Token| {
+            let stem = self
+                .forms
+                .get(&t.form)
+                .cloned()
+                .unwrap_or_else(|| self.analyzer.stem(&t.form));
+            words.iter().any(|w| w.contains(&stem))
+        };
+        let first = toks.iter().position(&matches).unwrap_or(0);
+        let start_byte = toks
+            .get(first.saturating_sub(6))
+            .map_or(0, |t| t.span.start);
+        let mut end_byte = text.len();
+        let mut budget = 160usize;
+        for (i, c) in text[start_byte..].char_indices() {
+            if budget == 0 {
+                end_byte = start_byte + i;
+                break;
+            }
+            let _ = c;
+            budget -= 1;
+        }
+        // Marked ranges, merged where Chinese bigrams overlap.
+        let mut marks: Vec<std::ops::Range<usize>> = Vec::new();
+        for t in toks
+            .iter()
+            .filter(|t| t.span.start >= start_byte && t.span.end <= end_byte)
+        {
+            if matches(t) {
+                match marks.last_mut() {
+                    Some(last) if t.span.start <= last.end => last.end = last.end.max(t.span.end),
+                    _ => marks.push(t.span.clone()),
+                }
+            }
+        }
+        let mut out = String::new();
+        if start_byte > 0 {
+            out.push('…');
+        }
+        let mut at = start_byte;
+        for m in marks {
+            out.push_str(&escape(&text[at..m.start]));
+            out.push_str("<mark>");
+            out.push_str(&escape(&text[m.clone()]));
+            out.push_str("</mark>");
+            at = m.end;
+        }
+        out.push_str(&escape(&text[at..end_byte]));
+        if end_byte < text.len() {
+            out.push('…');
+        }
+        out
+    }
+
+    /// The index as compact JSON for `static/search.js`. Postings are packed per stem as
+    /// `delta[.heading][:body]` entries (base 36, section numbers as differences, heading 0
+    /// and body 1 left out). With `excerpts`, each section carries its first 140 characters for
+    /// result snippets and its heading; the single-file copy leaves both out to stay small
+    /// (its script reads headings from the page).
+    pub fn to_json(&self, excerpts: bool) -> serde_json::Value {
+        let articles: Vec<serde_json::Value> = self
+            .docs
+            .iter()
+            .map(|d| serde_json::json!([d.slug, d.title]))
+            .collect();
+        let lengths: Vec<usize> = self.sequence.iter().map(Vec::len).collect();
+        let sections: Vec<serde_json::Value> = self
+            .section_of
+            .iter()
+            .map(|&(a, i)| {
+                let s = &self.docs[a as usize].sections[i as usize];
+                if excerpts {
+                    let excerpt: String = s.text.chars().take(140).collect();
+                    serde_json::json!([a, s.anchor, s.heading, excerpt])
+                } else {
+                    // The single-file copy has the headings on the page already.
+                    serde_json::json!([a, s.anchor])
+                }
+            })
+            .collect();
+        // The compact index leaves out Chinese character pairs seen only once in body text: most
+        // are pairs across two words, and they would double the index of a Chinese guide.
+        let once = |stem: &str, ps: &[Posting]| {
+            !excerpts
+                && stem.chars().any(text::is_cjk)
+                && !self.titles.contains_key(stem)
+                && ps.len() == 1
+                && ps[0].heading == 0
+                && ps[0].body == 1
+        };
+        let postings: serde_json::Map<String, serde_json::Value> = self
+            .postings
+            .iter()
+            .filter(|(stem, ps)| !once(stem, ps))
+            .map(|(stem, ps)| {
+                let mut packed = String::new();
+                let mut prev = 0;
+                for p in ps {
+                    if !packed.is_empty() {
+                        packed.push(',');
+                    }
+                    packed.push_str(&base36(p.section - prev));
+                    prev = p.section;
+                    if p.heading != 0 {
+                        packed.push('.');
+                        packed.push_str(&base36(u32::from(p.heading)));
+                    }
+                    if p.body != 1 {
+                        packed.push(':');
+                        packed.push_str(&base36(u32::from(p.body)));
+                    }
+                }
+                (stem.clone(), serde_json::Value::from(packed))
+            })
+            .collect();
+        let titles: serde_json::Map<String, serde_json::Value> = self
+            .titles
+            .iter()
+            .map(|(k, v)| (k.clone(), serde_json::json!(v)))
+            .collect();
+        // Only forms that differ from their stem; the script treats any other form as its own stem.
+        let mut forms: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for (form, stem) in &self.forms {
+            if form != stem {
+                forms.entry(stem.as_str()).or_default().push(form.as_str());
+            }
+        }
+        serde_json::json!({ "a": articles, "s": sections, "n": lengths, "p": postings, "t": titles, "f": forms })
+    }
+}
+
+fn base36(mut n: u32) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII digits")
+}
+
+/// Term-frequency saturation, as in BM25 (k1 = 1.2), without length normalization.
+fn saturate(tf: f32) -> f32 {
+    if tf == 0.0 {
+        0.0
+    } else {
+        tf * (K1 + 1.0) / (tf + K1)
+    }
+}
+
+#[cfg(test)]
+mod tests;
