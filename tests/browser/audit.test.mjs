@@ -21,6 +21,8 @@ function pageTypes(locale) {
     card: `${locale}/card/`,
     "card-print": `${locale}/card/print/`,
     share: `${locale}/share/`,
+    search: `${locale}/search/`,
+    "search-results": `${locale}/search/?q=photo+foto+${encodeURIComponent("صورة 照片")}`,
     "not-found": `${locale}/no-such-page/`,
   };
 }
