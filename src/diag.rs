@@ -102,9 +102,52 @@ pub(crate) fn line_of(text: &str, offset: usize, first_line: usize) -> usize {
             .count()
 }
 
+/// Line numbers of byte offsets in one text, for many look-ups: [`line_of`] counts from the
+/// start each time, which made parsing a long article quadratic (one look-up per Markdown event).
+pub(crate) struct LineIndex {
+    /// Byte offset of every `\n`.
+    newlines: Vec<usize>,
+    first_line: usize,
+}
+
+impl LineIndex {
+    /// Indexes `text`, whose first line is line `first_line`.
+    pub(crate) fn new(text: &str, first_line: usize) -> LineIndex {
+        let newlines = text
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| *b == b'\n')
+            .map(|(i, _)| i)
+            .collect();
+        LineIndex {
+            newlines,
+            first_line,
+        }
+    }
+
+    /// The same as `line_of(text, offset, first_line)`.
+    pub(crate) fn line(&self, offset: usize) -> usize {
+        self.first_line + self.newlines.partition_point(|&n| n < offset)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_index_agrees_with_line_of() {
+        for text in ["", "a", "a\n", "a\nb\n\nc", "\n\n", "é\nü\n"] {
+            let index = LineIndex::new(text, 7);
+            for offset in 0..=text.len() + 2 {
+                assert_eq!(
+                    index.line(offset),
+                    line_of(text, offset, 7),
+                    "{text:?} {offset}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn display_is_compiler_style() {

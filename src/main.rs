@@ -138,8 +138,10 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
         let site = Arc::new(site);
         // Compress in the background: the first request never waits for brotli.
         // A plain thread, not the runtime's blocking pool: shutting down never waits for it.
+        // One thread, not one per core: a Raspberry Pi's four cores would hold four encoders'
+        // memory at once, and the readers' requests keep a core.
         let compress = site.clone();
-        std::thread::spawn(move || compress.precompress());
+        std::thread::spawn(move || compress.precompress_serially());
         let app = paso::server::app(site);
         paso::server::run(listener, app, limits, paso::server::shutdown_signal()).await?;
         tracing::info!("stopped");

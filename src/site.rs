@@ -78,8 +78,8 @@ impl Coding {
 
 impl Asset {
     /// An asset with an ETag computed from `body`.
-    pub fn new(body: impl Into<Bytes>, mime: &'static str, cache: CachePolicy) -> Asset {
-        let body = body.into();
+    pub fn new(body: impl Into<Vec<u8>>, mime: &'static str, cache: CachePolicy) -> Asset {
+        let body = exact(body.into());
         let etag = format!("\"{}\"", hex_prefix(&Sha256::digest(&body), 10));
         Asset {
             body,
@@ -121,7 +121,7 @@ impl Asset {
 
     /// Makes the compressed variants (once).
     pub fn precompress(&self) {
-        let worth = |c: Vec<u8>| (c.len() + 64 < self.body.len()).then(|| Bytes::from(c));
+        let worth = |c: Vec<u8>| (c.len() + 64 < self.body.len()).then(|| exact(c));
         if !self.compressible() {
             let _ = self.gzip.set(None);
             let _ = self.brotli.set(None);
@@ -130,6 +130,12 @@ impl Asset {
         self.gzip.get_or_init(|| worth(gzip(&self.body)));
         self.brotli.get_or_init(|| worth(brotli(&self.body)));
     }
+}
+
+/// Bytes that hold no spare capacity: a page rendered into a growing `String` may have
+/// allocated up to twice its length, and the site keeps every page for the life of the server.
+fn exact(bytes: Vec<u8>) -> Bytes {
+    Bytes::from(bytes.into_boxed_slice())
 }
 
 fn gzip(data: &[u8]) -> Vec<u8> {
@@ -143,6 +149,9 @@ fn brotli(data: &[u8]) -> Vec<u8> {
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
         lgwin: 22,
+        // Metablocks of 64 KB instead of up to 16 MB: half the encoder's memory on the largest
+        // pages (the single-file copies, about 300 KB) for 0.1% more bytes.
+        lgblock: 16,
         size_hint: data.len(),
         ..Default::default()
     };
@@ -249,6 +258,16 @@ impl Site {
         self.assets.is_empty()
     }
 
+    /// Compresses every asset, one after the other on the calling thread: what the server does
+    /// in the background, where memory matters more than finishing early (one brotli encoder
+    /// at a time instead of one per core, about 9 MB each on the largest pages).
+    pub fn precompress_serially(&self) {
+        self.assets
+            .values()
+            .chain(self.by_host.values().flat_map(|m| m.values()))
+            .for_each(Asset::precompress);
+    }
+
     /// Compresses every asset, spread over the available cores.
     pub fn precompress(&self) {
         let assets: Vec<&Asset> = self
@@ -323,6 +342,16 @@ mod tests {
         assert_eq!(dec, html);
         assert_ne!(a.etag_for(Coding::Gzip), a.etag);
         assert!(a.etag_for(Coding::Brotli).ends_with("-br\""));
+
+        // Small and large files (several metablocks) round-trip.
+        for len in [10, 70_000, 300_000] {
+            let text: String = (0..len)
+                .map(|i| char::from(b'a' + (i * 7 % 23) as u8))
+                .collect();
+            let mut out = Vec::new();
+            brotli::BrotliDecompress(&mut &brotli(text.as_bytes())[..], &mut out).unwrap();
+            assert_eq!(out, text.as_bytes(), "{len}");
+        }
 
         let png = Asset::new(vec![0u8; 5000], "image/png", CachePolicy::Day);
         png.precompress();

@@ -7,7 +7,7 @@
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use crate::diag::line_of;
+use crate::diag::LineIndex;
 use crate::model::Status;
 
 /// Markdown extensions Paso supports: GitHub tables, footnotes, alerts and heading attributes.
@@ -102,8 +102,9 @@ pub(crate) fn parse(body: &str, first_line: usize) -> (Doc, Vec<Problem>) {
     let mut prose_stack: Vec<(usize, String)> = Vec::new();
     let mut explicit_ids: Vec<String> = Vec::new();
 
+    let lines = LineIndex::new(body, first_line);
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
-        let line = line_of(body, range.start, first_line);
+        let line = lines.line(range.start);
         let event = match event {
             // Raw HTML is shown as text: content stays safe and light.
             Event::Html(s) | Event::InlineHtml(s) => Event::Text(s),

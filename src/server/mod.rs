@@ -2,12 +2,16 @@
 //!
 //! The server never renders and never touches the disk. It logs no client address and no
 //! requested path. Each connection has a deadline for its request headers (a client that
-//! sends them one byte at a time is dropped), and the number of open connections is capped.
+//! sends them one byte at a time is dropped), and the number of open connections is capped
+//! without letting slow clients lock readers out (see `server/conn.rs`).
 
+mod conn;
 pub mod headers;
 pub mod negotiate;
 pub mod routes;
 mod search;
+
+pub use conn::{Limits, run};
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -15,10 +19,6 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::http::Response;
-use hyper_util::rt::{TokioIo, TokioTimer};
-use hyper_util::service::TowerToHyperService;
-use tokio::net::TcpListener;
-use tokio::sync::Semaphore;
 
 use crate::site::Site;
 
@@ -41,72 +41,6 @@ pub fn app(site: Arc<Site>) -> Router {
 async fn secure<B>(mut res: Response<B>) -> Response<B> {
     headers::add_security(res.headers_mut());
     res
-}
-
-/// Limits for the connection loop.
-#[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    /// Time a client has to send a request's headers.
-    pub header_timeout: Duration,
-    /// Open connections at most; more wait in the kernel's queue.
-    pub max_connections: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            header_timeout: Duration::from_secs(10),
-            max_connections: 512,
-        }
-    }
-}
-
-/// Serves `app` on `listener` until `shutdown` completes, then lets open requests finish
-/// (for at most 5 seconds).
-pub async fn run(
-    listener: TcpListener,
-    app: Router,
-    limits: Limits,
-    shutdown: impl std::future::Future<Output = ()>,
-) -> std::io::Result<()> {
-    let permits = Arc::new(Semaphore::new(limits.max_connections));
-    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
-    let mut http = hyper::server::conn::http1::Builder::new();
-    http.timer(TokioTimer::new())
-        .header_read_timeout(limits.header_timeout)
-        .max_buf_size(16 * 1024);
-    tokio::pin!(shutdown);
-    loop {
-        let permit = tokio::select! {
-            p = permits.clone().acquire_owned() => p.expect("semaphore is never closed"),
-            () = &mut shutdown => break,
-        };
-        let (stream, _addr): (_, SocketAddr) = tokio::select! {
-            r = listener.accept() => match r {
-                Ok(c) => c,
-                Err(e) => {
-                    // Out of file descriptors and similar: wait a moment instead of spinning.
-                    tracing::warn!("accept failed: {e}");
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                    continue;
-                }
-            },
-            () = &mut shutdown => break,
-        };
-        let _ = stream.set_nodelay(true);
-        let service = TowerToHyperService::new(app.clone());
-        let conn = http.serve_connection(TokioIo::new(stream), service);
-        let conn = graceful.watch(conn);
-        tokio::spawn(async move {
-            let _ = conn.await;
-            drop(permit);
-        });
-    }
-    tokio::select! {
-        () = graceful.shutdown() => {},
-        () = tokio::time::sleep(Duration::from_secs(5)) => {},
-    }
-    Ok(())
 }
 
 /// Every `http://` address the server can be reached at: each interface's address when it

@@ -120,3 +120,26 @@ pub(crate) fn page(site: &Site, key: &str) -> String {
     )
     .unwrap()
 }
+
+/// A page with asset fingerprints blanked (`static/style.3f2a9c0d.css` → `static/style.HASH.css`),
+/// so an edit to CSS or JavaScript does not change HTML snapshots.
+pub(crate) fn stable(html: String) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html.as_str();
+    while let Some(i) = rest.find('.') {
+        let (head, tail) = rest.split_at(i + 1);
+        out.push_str(head);
+        let hex = tail.bytes().take_while(u8::is_ascii_hexdigit).count();
+        if hex == 8
+            && tail[8..].starts_with('.')
+            && (head.contains("static/") || head.ends_with("index."))
+        {
+            out.push_str("HASH");
+            rest = &tail[8..];
+        } else {
+            rest = tail;
+        }
+    }
+    out.push_str(rest);
+    out
+}
