@@ -88,15 +88,16 @@ pub async fn run(
         };
         // At the cap: make room, or wait until a connection closes or becomes old enough to
         // be closed.
-        let permit = loop {
-            if permits.available_permits() == 0 {
+        let permit = match permits.clone().try_acquire_owned() {
+            Ok(p) => p,
+            Err(_) => loop {
                 open.evict_one(clock.elapsed());
-            }
-            tokio::select! {
-                p = permits.clone().acquire_owned() => break p.expect("semaphore is never closed"),
-                () = tokio::time::sleep(GRACE / 2) => continue,
-                () = &mut shutdown => break 'accept,
-            }
+                tokio::select! {
+                    p = permits.clone().acquire_owned() => break p.expect("semaphore is never closed"),
+                    () = tokio::time::sleep(GRACE / 2) => continue,
+                    () = &mut shutdown => break 'accept,
+                }
+            },
         };
         let _ = stream.set_nodelay(true);
         let state = Arc::new(ConnState::new(clock));
