@@ -125,21 +125,30 @@ struct Posting {
     body: u16,
 }
 
-/// The search index of one locale.
+/// The search index of one locale. Stems are numbered in sorted order and everything else
+/// refers to them by number: a locale has a few thousand stems but tens of thousands of
+/// words, and the server keeps every locale's index for its whole life, so the index is a few
+/// flat arrays rather than maps of strings.
 #[derive(Debug)]
 pub struct Index {
     analyzer: Analyzer,
     docs: Vec<Document>,
     /// Section → (article index, index within the article).
-    section_of: Vec<(u32, u32)>,
-    /// Stem → postings, sorted by section.
-    postings: BTreeMap<String, Vec<Posting>>,
+    section_of: Box<[(u32, u32)]>,
+    /// Article → its length in words (BM25's length normalization), at least 1.
+    lengths: Box<[f32]>,
+    /// The stems, sorted; a stem's number is its place here.
+    stems: Strings,
+    /// Stem → postings, sorted by section (empty for a stem only titles have).
+    postings: Box<[Box<[Posting]>]>,
     /// Stem → articles whose title has it.
-    titles: BTreeMap<String, Vec<u32>>,
-    /// Folded surface form → stem, for prefixes and the offline script.
-    forms: BTreeMap<String, String>,
+    titles: Box<[Box<[u32]>]>,
+    /// Folded surface forms, sorted (for prefixes and the offline script) …
+    forms: Strings,
+    /// … and each one's stem.
+    form_stems: Box<[u32]>,
     /// Section → its stems in order (for the phrase bonus).
-    sequence: Vec<Vec<String>>,
+    sequence: Box<[Box<[u32]>]>,
 }
 
 /// One search result: an article and its best section.
@@ -174,11 +183,12 @@ impl Index {
     /// Indexes a locale's articles.
     pub fn build(locale: &str, docs: Vec<Document>) -> Index {
         let analyzer = Analyzer::for_locale(locale);
+        // Built with string keys, then numbered (below).
         let mut section_of = Vec::new();
         let mut postings: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
         let mut titles: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-        let mut forms = BTreeMap::new();
-        let mut sequence = Vec::new();
+        let mut forms: BTreeMap<String, String> = BTreeMap::new();
+        let mut sequence: Vec<Vec<String>> = Vec::new();
         let stem_of = |form: &str, forms: &mut BTreeMap<String, String>| -> String {
             forms
                 .entry(form.to_string())
@@ -219,51 +229,82 @@ impl Index {
                 sequence.push(seq);
             }
         }
+        // Every stem came from a title (→ `titles`) or a section (→ `postings`).
+        let stems: Strings = postings
+            .keys()
+            .chain(titles.keys())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let number = |stem: &str| -> u32 { stems.find(stem).expect("every stem is numbered") };
+        let sequence: Box<[Box<[u32]>]> = sequence
+            .iter()
+            .map(|seq| seq.iter().map(|s| number(s)).collect())
+            .collect();
+        let form_stems = forms.values().map(|stem| number(stem)).collect();
+        let forms: Strings = forms.keys().collect();
+        let lengths = (0..docs.len() as u32)
+            .map(|a| {
+                section_of
+                    .iter()
+                    .zip(&sequence)
+                    .filter(|((art, _), _)| *art == a)
+                    .map(|(_, seq)| seq.len() as f32)
+                    .sum::<f32>()
+                    .max(1.0)
+            })
+            .collect();
         Index {
             analyzer,
             docs,
-            section_of,
-            postings,
-            titles,
+            section_of: section_of.into_boxed_slice(),
+            lengths,
+            postings: by_number(&stems, postings),
+            titles: by_number(&stems, titles),
             forms,
+            form_stems,
             sequence,
+            stems,
+        }
+    }
+
+    /// The number of a stem, if the guide has it.
+    fn stem_number(&self, stem: &str) -> Option<u32> {
+        self.stems.find(stem)
+    }
+
+    /// The stem of a folded word: from the index when the guide has the word, else the stemmer's.
+    fn stem_of(&self, form: &str) -> Option<u32> {
+        match self.forms.find(form) {
+            Some(i) => Some(self.form_stems[i as usize]),
+            None => self.stem_number(&self.analyzer.stem(form)),
         }
     }
 
     /// The stems a query word stands for: its own, and — for the word being typed — those of
-    /// every form it begins.
-    fn stems_for(&self, word: &str, prefix: bool) -> BTreeSet<String> {
-        let mut stems = BTreeSet::new();
-        stems.insert(
-            self.forms
-                .get(word)
-                .cloned()
-                .unwrap_or_else(|| self.analyzer.stem(word)),
-        );
+    /// every form it begins. Only stems the guide has.
+    fn stems_for(&self, word: &str, prefix: bool) -> BTreeSet<u32> {
+        let mut stems: BTreeSet<u32> = self.stem_of(word).into_iter().collect();
         let mut chars = word.chars();
         if let (Some(c), None) = (chars.next(), chars.next())
             && text::is_cjk(c)
         {
             // One Chinese character: every indexed pair that has it.
-            let pairs = self
-                .forms
-                .iter()
+            let pairs = (self.forms.iter().zip(&self.form_stems))
                 .filter(|(f, _)| f.contains(c))
                 .take(MAX_PREFIX_FORMS);
-            stems.extend(pairs.map(|(_, stem)| stem.clone()));
+            stems.extend(pairs.map(|(_, &stem)| stem));
         }
         if prefix && word.chars().count() >= 2 {
-            for (form, stem) in self
-                .forms
-                .range(word.to_string()..)
-                .take_while(|(f, _)| f.starts_with(word))
-                .take(MAX_PREFIX_FORMS)
-            {
-                let _ = form;
-                stems.insert(stem.clone());
-            }
+            let from = self.forms.partition_point(word);
+            stems.extend(
+                (self.forms.iter().zip(&self.form_stems))
+                    .skip(from)
+                    .take_while(|(f, _)| f.starts_with(word))
+                    .take(MAX_PREFIX_FORMS)
+                    .map(|(_, &stem)| stem),
+            );
         }
-        stems.retain(|s| self.postings.contains_key(s) || self.titles.contains_key(s));
         stems
     }
 
@@ -278,18 +319,18 @@ impl Index {
             return Outcome::Empty;
         }
         let typing = !query.ends_with(char::is_whitespace);
-        let word_stems: Vec<BTreeSet<String>> = words
+        let word_stems: Vec<BTreeSet<u32>> = words
             .iter()
             .enumerate()
             .map(|(i, w)| self.stems_for(&w.form, typing && i + 1 == words.len()))
             .collect();
         // Words in most articles ("de", "the") say nothing about which one is meant: leave them
         // out, unless nothing else is left.
-        let common = |stems: &BTreeSet<String>| {
-            let df = stems.iter().map(|s| self.article_df(s)).max().unwrap_or(0);
+        let common = |stems: &BTreeSet<u32>| {
+            let df = stems.iter().map(|&s| self.article_df(s)).max().unwrap_or(0);
             df as f32 > COMMON * self.docs.len() as f32
         };
-        let word_stems: Vec<BTreeSet<String>> = if word_stems.iter().all(common) {
+        let word_stems: Vec<BTreeSet<u32>> = if word_stems.iter().all(common) {
             word_stems
         } else {
             word_stems.into_iter().filter(|w| !common(w)).collect()
@@ -304,22 +345,16 @@ impl Index {
     }
 
     /// How many articles have `stem` anywhere (title or text).
-    fn article_df(&self, stem: &str) -> usize {
-        let mut articles: BTreeSet<u32> = self
-            .titles
-            .get(stem)
-            .into_iter()
-            .flatten()
-            .copied()
-            .collect();
-        for p in self.postings.get(stem).into_iter().flatten() {
+    fn article_df(&self, stem: u32) -> usize {
+        let mut articles: BTreeSet<u32> = self.titles[stem as usize].iter().copied().collect();
+        for p in &self.postings[stem as usize] {
             articles.insert(self.section_of[p.section as usize].0);
         }
         articles.len()
     }
 
     /// BM25 inverse document frequency over articles: near zero for words every article has.
-    fn idf(&self, stem: &str) -> f32 {
+    fn idf(&self, stem: u32) -> f32 {
         let n = self.docs.len() as f32;
         let df = self.article_df(stem) as f32;
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
@@ -327,33 +362,19 @@ impl Index {
 
     /// Scores every article, BM25 over whole articles with the title and headings weighted up;
     /// with `all`, an article must match every word. Each hit links its best section.
-    fn rank(&self, word_stems: &[BTreeSet<String>], all: bool) -> Vec<Hit> {
-        let lengths: Vec<f32> = (0..self.docs.len() as u32)
-            .map(|a| {
-                self.section_of
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, (art, _))| *art == a)
-                    .map(|(s, _)| self.sequence[s].len() as f32)
-                    .sum::<f32>()
-                    .max(1.0)
-            })
-            .collect();
+    fn rank(&self, word_stems: &[BTreeSet<u32>], all: bool) -> Vec<Hit> {
+        let lengths = &self.lengths;
         let avg = lengths.iter().sum::<f32>() / lengths.len().max(1) as f32;
         let mut scores: BTreeMap<u32, (f32, usize)> = BTreeMap::new();
         let mut section_scores: BTreeMap<u32, f32> = BTreeMap::new();
         for stems in word_stems {
             let mut word_article: BTreeMap<u32, f32> = BTreeMap::new();
             let mut word_section: BTreeMap<u32, f32> = BTreeMap::new();
-            for stem in stems {
+            for &stem in stems {
                 let idf = self.idf(stem);
+                let titles = &self.titles[stem as usize];
                 let mut tf: BTreeMap<u32, f32> = BTreeMap::new();
-                for p in self
-                    .postings
-                    .get(stem)
-                    .map(Vec::as_slice)
-                    .unwrap_or_default()
-                {
+                for p in &self.postings[stem as usize] {
                     let a = self.section_of[p.section as usize].0;
                     let weighted = W_HEADING * f32::from(p.heading) + f32::from(p.body);
                     *tf.entry(a).or_insert(0.0) += weighted;
@@ -361,11 +382,11 @@ impl Index {
                     let e = word_section.entry(p.section).or_insert(0.0);
                     *e = e.max(v);
                 }
-                for &a in self.titles.get(stem).map(Vec::as_slice).unwrap_or_default() {
+                for &a in titles {
                     tf.entry(a).or_insert(0.0);
                 }
                 for (a, t) in tf {
-                    let in_title = self.titles.get(stem).is_some_and(|v| v.contains(&a));
+                    let in_title = titles.contains(&a);
                     let norm = K1 * (1.0 - B + B * lengths[a as usize] / avg);
                     let body = if t > 0.0 {
                         t * (K1 + 1.0) / (t + norm)
@@ -386,7 +407,7 @@ impl Index {
                 *section_scores.entry(s).or_insert(0.0) += v;
             }
         }
-        let phrase: Vec<&BTreeSet<String>> = word_stems.iter().collect();
+        let phrase: Vec<&BTreeSet<u32>> = word_stems.iter().collect();
         let mut hits: Vec<Hit> = scores
             .into_iter()
             .filter(|(_, (_, matched))| !all || *matched == word_stems.len())
@@ -435,7 +456,7 @@ impl Index {
     }
 
     /// A bonus when the query's words stand next to each other, in order, in the section.
-    fn phrase_bonus(&self, section: u32, words: &[&BTreeSet<String>]) -> f32 {
+    fn phrase_bonus(&self, section: u32, words: &[&BTreeSet<u32>]) -> f32 {
         if words.len() < 2 {
             return 0.0;
         }
@@ -457,16 +478,12 @@ impl Index {
     }
 
     /// About 160 characters of the section around its first matching word, matches marked.
-    fn snippet(&self, section: &Section, words: &[&BTreeSet<String>]) -> String {
+    fn snippet(&self, section: &Section, words: &[&BTreeSet<u32>]) -> String {
         let text = &section.text;
         let toks = tokens(text);
         let matches = |t: &Token| {
-            let stem = self
-                .forms
-                .get(&t.form)
-                .cloned()
-                .unwrap_or_else(|| self.analyzer.stem(&t.form));
-            words.iter().any(|w| w.contains(&stem))
+            self.stem_of(&t.form)
+                .is_some_and(|stem| words.iter().any(|w| w.contains(&stem)))
         };
         let first = toks.iter().position(&matches).unwrap_or(0);
         let start_byte = toks
@@ -525,7 +542,7 @@ impl Index {
             .iter()
             .map(|d| serde_json::json!([d.slug, d.title]))
             .collect();
-        let lengths: Vec<usize> = self.sequence.iter().map(Vec::len).collect();
+        let lengths: Vec<usize> = self.sequence.iter().map(|seq| seq.len()).collect();
         let sections: Vec<serde_json::Value> = self
             .section_of
             .iter()
@@ -542,10 +559,10 @@ impl Index {
             .collect();
         // The compact index leaves out Chinese character pairs seen only once in body text: most
         // are pairs across two words, and they would double the index of a Chinese guide.
-        let once = |stem: &str, ps: &[Posting]| {
+        let once = |stem: usize, ps: &[Posting]| {
             !excerpts
-                && stem.chars().any(text::is_cjk)
-                && !self.titles.contains_key(stem)
+                && self.stems.get(stem).chars().any(text::is_cjk)
+                && self.titles[stem].is_empty()
                 && ps.len() == 1
                 && ps[0].heading == 0
                 && ps[0].body == 1
@@ -553,7 +570,8 @@ impl Index {
         let postings: serde_json::Map<String, serde_json::Value> = self
             .postings
             .iter()
-            .filter(|(stem, ps)| !once(stem, ps))
+            .enumerate()
+            .filter(|(stem, ps)| !ps.is_empty() && !once(*stem, ps))
             .map(|(stem, ps)| {
                 let mut packed = String::new();
                 let mut prev = 0;
@@ -572,22 +590,103 @@ impl Index {
                         packed.push_str(&base36(u32::from(p.body)));
                     }
                 }
-                (stem.clone(), serde_json::Value::from(packed))
+                (
+                    self.stems.get(stem).to_string(),
+                    serde_json::Value::from(packed),
+                )
             })
             .collect();
         let titles: serde_json::Map<String, serde_json::Value> = self
             .titles
             .iter()
-            .map(|(k, v)| (k.clone(), serde_json::json!(v)))
+            .enumerate()
+            .filter(|(_, articles)| !articles.is_empty())
+            .map(|(stem, articles)| {
+                (
+                    self.stems.get(stem).to_string(),
+                    serde_json::json!(articles),
+                )
+            })
             .collect();
         // Only forms that differ from their stem; the script treats any other form as its own stem.
         let mut forms: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for (form, stem) in &self.forms {
+        for (form, &stem) in self.forms.iter().zip(&self.form_stems) {
+            let stem = self.stems.get(stem as usize);
             if form != stem {
-                forms.entry(stem.as_str()).or_default().push(form.as_str());
+                forms.entry(stem).or_default().push(form);
             }
         }
         serde_json::json!({ "a": articles, "s": sections, "n": lengths, "p": postings, "t": titles, "f": forms })
+    }
+}
+
+/// A map keyed by stem as an array in the stems' order (empty where a stem has no entry).
+fn by_number<T>(stems: &Strings, mut map: BTreeMap<String, Vec<T>>) -> Box<[Box<[T]>]> {
+    stems
+        .iter()
+        .map(|s| map.remove(s).unwrap_or_default().into_boxed_slice())
+        .collect()
+}
+
+/// Sorted strings in one allocation: string `i` is `text[ends[i - 1]..ends[i]]`. Thousands of
+/// short words as separate `String`s would cost more in allocator overhead than in text.
+#[derive(Debug, Default)]
+struct Strings {
+    text: Box<str>,
+    ends: Box<[u32]>,
+}
+
+impl Strings {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = i.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// The number of the first string not less than `s`.
+    fn partition_point(&self, s: &str) -> usize {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.get(mid) < s {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    /// The number of `s`, if it is here.
+    fn find(&self, s: &str) -> Option<u32> {
+        let i = self.partition_point(s);
+        (i < self.len() && self.get(i) == s).then_some(i as u32)
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<S> for Strings {
+    /// From strings in strictly increasing order.
+    fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Strings {
+        let (mut text, mut ends) = (String::new(), Vec::new());
+        let mut last = 0;
+        for s in iter {
+            let s = s.as_ref();
+            assert!(ends.is_empty() || s > &text[last..], "strings out of order");
+            last = text.len();
+            text.push_str(s);
+            ends.push(u32::try_from(text.len()).expect("an index under 4 GB"));
+        }
+        Strings {
+            text: text.into_boxed_str(),
+            ends: ends.into_boxed_slice(),
+        }
     }
 }
 

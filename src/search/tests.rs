@@ -196,3 +196,25 @@ fn json_has_every_part() {
             .contains(&serde_json::json!("happens"))
     );
 }
+
+#[test]
+fn string_table_finds_and_orders() {
+    let t: Strings = ["", "ab", "abc", "b", "über"].into_iter().collect();
+    assert_eq!(t.len(), 5);
+    assert_eq!(t.iter().collect::<Vec<_>>(), ["", "ab", "abc", "b", "über"]);
+    assert_eq!(t.find("abc"), Some(2));
+    assert_eq!(t.find("über"), Some(4));
+    assert_eq!(t.find("a"), None);
+    assert_eq!(t.find("c"), None);
+    assert_eq!(t.partition_point("a"), 1);
+    assert_eq!(t.partition_point("ab"), 1);
+    assert_eq!(t.partition_point("zz"), 4);
+    assert_eq!(t.partition_point("ü"), 4);
+    assert_eq!(Strings::default().find(""), None);
+}
+
+#[test]
+#[should_panic(expected = "out of order")]
+fn string_table_refuses_unsorted_input() {
+    let _: Strings = ["b", "a"].into_iter().collect();
+}
