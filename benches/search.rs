@@ -48,7 +48,8 @@ fn main() {
         let single = site
             .get(&format!("{locale}/paso-{locale}.html"))
             .expect("single file");
-        let text = std::str::from_utf8(&single.body).expect("UTF-8");
+        let body = single.body();
+        let text = std::str::from_utf8(&body).expect("UTF-8");
         let start = text.find("<script>").expect("inline script") + "<script>".len();
         let index = text[start..].find('\n').expect("index line");
         let rest = text.len() - index;

@@ -84,7 +84,7 @@ fn write_all(site: &Site, dir: &Path) -> Result<(), ExportError> {
         if let Some(p) = path.parent() {
             std::fs::create_dir_all(p).map_err(io(p))?;
         }
-        std::fs::write(&path, &asset.body).map_err(io(&path))?;
+        std::fs::write(&path, asset.body()).map_err(io(&path))?;
     }
     let marker = dir.join(MARKER);
     std::fs::write(&marker, "This folder was written by `paso build`.\n").map_err(io(&marker))

@@ -5,10 +5,14 @@
 //! Compressed variants are made once per asset and kept. [`Site::precompress`] fills them all
 //! (the server runs it on a background thread right after start, so the first response never
 //! waits for brotli); until an asset's variants exist it is served uncompressed.
+//!
+//! [`Site::pack`] then lets the largest files (the single-file copies, the search indexes: a
+//! third of the site's bytes) keep only their compressed variants. Every browser asks for gzip;
+//! the rare client that does not (`wget`, a plain `curl`) gets them unpacked per request.
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::sync::OnceLock;
+use std::sync::{OnceLock, RwLock};
 
 use bytes::Bytes;
 use sha2::{Digest, Sha256};
@@ -35,11 +39,16 @@ impl CachePolicy {
     }
 }
 
+/// Files at least this large keep only their compressed variants once [`Site::pack`] ran.
+pub const PACK_FROM: usize = 64 * 1024;
+
 /// One file of the site.
 #[derive(Debug)]
 pub struct Asset {
-    /// The bytes.
-    pub body: Bytes,
+    /// The bytes, until [`Asset::pack`] leaves only the gzip variant to make them from.
+    identity: RwLock<Option<Bytes>>,
+    /// Their length.
+    len: usize,
     /// `Content-Type` value.
     pub mime: &'static str,
     /// Strong ETag of the identity bytes, quoted.
@@ -82,7 +91,8 @@ impl Asset {
         let body = exact(body.into());
         let etag = format!("\"{}\"", hex_prefix(&Sha256::digest(&body), 10));
         Asset {
-            body,
+            len: body.len(),
+            identity: RwLock::new(Some(body)),
             mime,
             etag,
             cache,
@@ -102,13 +112,64 @@ impl Asset {
             || self.mime.starts_with("image/svg+xml")
     }
 
-    /// The variant for `coding`, if it exists yet and is smaller than the identity bytes.
-    pub fn variant(&self, coding: Coding) -> Option<&Bytes> {
-        match coding {
-            Coding::Identity => Some(&self.body),
-            Coding::Gzip => self.gzip.get()?.as_ref(),
-            Coding::Brotli => self.brotli.get()?.as_ref(),
+    /// The bytes (unpacked from the gzip variant if [`Asset::pack`] dropped them).
+    pub fn body(&self) -> Bytes {
+        if let Some(body) = self.kept() {
+            return body;
         }
+        let gzip = self
+            .variant(Coding::Gzip)
+            .expect("only assets with gzip are packed");
+        let mut out = Vec::with_capacity(self.len);
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&gzip[..]), &mut out)
+            .expect("our own gzip stream");
+        Bytes::from(out)
+    }
+
+    /// The length of the bytes.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the asset is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The bytes, if they are kept as they are.
+    fn kept(&self) -> Option<Bytes> {
+        self.identity
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// The variant for `coding`, if it exists yet (and, compressed, is smaller than the bytes).
+    pub fn variant(&self, coding: Coding) -> Option<Bytes> {
+        match coding {
+            Coding::Identity => Some(self.body()),
+            Coding::Gzip => self.gzip.get()?.clone(),
+            Coding::Brotli => self.brotli.get()?.clone(),
+        }
+    }
+
+    /// Whether `coding`'s variant exists yet.
+    pub fn has(&self, coding: Coding) -> bool {
+        match coding {
+            Coding::Identity => true,
+            Coding::Gzip => self.gzip.get().is_some_and(Option::is_some),
+            Coding::Brotli => self.brotli.get().is_some_and(Option::is_some),
+        }
+    }
+
+    /// Keeps only the compressed variants of a large asset ([`PACK_FROM`] bytes or more) once
+    /// they exist; returns whether it did.
+    pub fn pack(&self) -> bool {
+        if self.len < PACK_FROM || !self.has(Coding::Gzip) {
+            return false;
+        }
+        let mut identity = self.identity.write().unwrap_or_else(|e| e.into_inner());
+        identity.take().is_some()
     }
 
     /// The ETag of one variant: strong ETags must differ between encodings.
@@ -121,14 +182,17 @@ impl Asset {
 
     /// Makes the compressed variants (once).
     pub fn precompress(&self) {
-        let worth = |c: Vec<u8>| (c.len() + 64 < self.body.len()).then(|| exact(c));
         if !self.compressible() {
             let _ = self.gzip.set(None);
             let _ = self.brotli.set(None);
             return;
         }
-        self.gzip.get_or_init(|| worth(gzip(&self.body)));
-        self.brotli.get_or_init(|| worth(brotli(&self.body)));
+        let Some(body) = self.kept() else {
+            return; // packed: compressed already
+        };
+        let worth = |c: Vec<u8>| (c.len() + 64 < body.len()).then(|| exact(c));
+        self.gzip.get_or_init(|| worth(gzip(&body)));
+        self.brotli.get_or_init(|| worth(brotli(&body)));
     }
 }
 
@@ -146,9 +210,15 @@ fn gzip(data: &[u8]) -> Vec<u8> {
 
 fn brotli(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
+    // A window no larger than the file: the encoder's tables grow with the window (at 22 bits,
+    // 4 MB, its default, it needs about 40 MB for a 300 KB page), and a window past the end of
+    // the file finds nothing more to match.
+    let lgwin = (10..22)
+        .find(|bits| (1usize << bits) - 16 >= data.len())
+        .unwrap_or(22);
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
-        lgwin: 22,
+        lgwin,
         // Metablocks of 64 KB instead of up to 16 MB: half the encoder's memory on the largest
         // pages (the single-file copies, about 300 KB) for 0.1% more bytes.
         lgblock: 16,
@@ -268,6 +338,17 @@ impl Site {
             .for_each(Asset::precompress);
     }
 
+    /// Drops the bytes of every large asset whose compressed variants exist ([`Asset::pack`]);
+    /// returns how many bytes that freed. For the server, after [`Site::precompress_serially`].
+    pub fn pack(&self) -> usize {
+        self.assets
+            .values()
+            .chain(self.by_host.values().flat_map(|m| m.values()))
+            .filter(|a| a.pack())
+            .map(Asset::len)
+            .sum()
+    }
+
     /// Compresses every asset, spread over the available cores.
     pub fn precompress(&self) {
         let assets: Vec<&Asset> = self
@@ -352,6 +433,32 @@ mod tests {
             brotli::BrotliDecompress(&mut &brotli(text.as_bytes())[..], &mut out).unwrap();
             assert_eq!(out, text.as_bytes(), "{len}");
         }
+
+        // A large asset keeps only its compressed variants once packed, and still has its bytes.
+        let big: String = (0..100_000)
+            .map(|i| char::from(b'a' + (i % 26) as u8))
+            .collect();
+        let a = Asset::new(
+            big.clone(),
+            "text/html; charset=utf-8",
+            CachePolicy::Revalidate,
+        );
+        assert!(!a.pack(), "nothing to unpack from before compression");
+        a.precompress();
+        assert!(a.pack());
+        assert!(a.kept().is_none(), "the bytes are dropped");
+        assert_eq!(a.body(), big.as_bytes());
+        assert_eq!(a.len(), big.len());
+        a.precompress(); // again: nothing to redo, nothing lost
+        assert!(a.has(Coding::Brotli) && a.has(Coding::Gzip));
+        // A small one keeps its bytes.
+        let small = Asset::new(
+            html.clone(),
+            "text/html; charset=utf-8",
+            CachePolicy::Revalidate,
+        );
+        small.precompress();
+        assert!(!small.pack() && small.kept().is_some());
 
         let png = Asset::new(vec![0u8; 5000], "image/png", CachePolicy::Day);
         png.precompress();

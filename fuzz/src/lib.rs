@@ -171,7 +171,7 @@ pub fn compile_one(data: &[u8]) {
         // A page that compiled is served as-is: it must at least be valid UTF-8 HTML.
         for (path, asset) in site.iter() {
             if path.ends_with(".html") {
-                assert!(std::str::from_utf8(&asset.body).is_ok(), "{path}");
+                assert!(std::str::from_utf8(&asset.body()).is_ok(), "{path}");
             }
         }
     }

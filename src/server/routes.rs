@@ -146,12 +146,7 @@ fn reply(asset: &Asset, req: &HeaderMap, head: bool, status: StatusCode) -> Resp
     let accept = req
         .get(header::ACCEPT_ENCODING)
         .and_then(|v| v.to_str().ok());
-    let coding = negotiate::coding(
-        accept,
-        asset.variant(Coding::Brotli).is_some(),
-        asset.variant(Coding::Gzip).is_some(),
-    );
-    let body = asset.variant(coding).unwrap_or(&asset.body);
+    let coding = negotiate::coding(accept, asset.has(Coding::Brotli), asset.has(Coding::Gzip));
     let etag = asset.etag_for(coding);
     let mut headers = HeaderMap::new();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.mime));
@@ -188,12 +183,25 @@ fn reply(asset: &Asset, req: &HeaderMap, head: bool, status: StatusCode) -> Resp
             HeaderValue::from_static(coding.token()),
         );
     }
-    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
-    let body = if head {
-        Body::empty()
-    } else {
-        Body::from(body.clone())
+    let (len, body) = match (head, coding) {
+        // A HEAD of a packed asset does not unpack it.
+        (true, Coding::Identity) => (asset.len(), Body::empty()),
+        (head, coding) => {
+            let bytes = asset
+                .variant(coding)
+                .expect("negotiated among existing variants");
+            let len = bytes.len();
+            (
+                len,
+                if head {
+                    Body::empty()
+                } else {
+                    Body::from(bytes)
+                },
+            )
+        }
     };
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(len));
     (status, headers, body).into_response()
 }
 

@@ -100,7 +100,7 @@ fn every_topic_is_within_two_clicks_of_home() {
         let home = String::from_utf8(
             site.get(&format!("{locale}/index.html"))
                 .unwrap()
-                .body
+                .body()
                 .to_vec(),
         )
         .unwrap();
@@ -144,7 +144,7 @@ fn status_pages_gather_sections_for_that_status() {
     let page = String::from_utf8(
         site.get("en/for/green-card/index.html")
             .unwrap()
-            .body
+            .body()
             .to_vec(),
     )
     .unwrap();

@@ -56,7 +56,9 @@ pub(crate) fn shipped_site() -> Arc<Site> {
     static SITE: OnceLock<Arc<Site>> = OnceLock::new();
     SITE.get_or_init(|| {
         let site = compile(&shipped(), LinkStyle::Pretty);
+        // As `paso serve` does: compress everything, then keep large files compressed only.
         site.precompress();
+        assert!(site.pack() > 0, "the shipped guide has large files to pack");
         Arc::new(site)
     })
     .clone()
@@ -115,7 +117,7 @@ pub(crate) fn page(site: &Site, key: &str) -> String {
     String::from_utf8(
         site.get(key)
             .unwrap_or_else(|| panic!("no page {key}"))
-            .body
+            .body()
             .to_vec(),
     )
     .unwrap()

@@ -195,7 +195,8 @@ fn kiosk_links_are_not_clickable_and_the_idle_reset_is_only_on_kiosks() {
         if !key.ends_with(".html") {
             continue;
         }
-        let html = std::str::from_utf8(&asset.body).unwrap();
+        let body = asset.body();
+        let html = std::str::from_utf8(&body).unwrap();
         assert!(
             !html.contains("href=\"https://") && !html.contains("href=\"http://"),
             "{key} links off the site"
@@ -227,7 +228,7 @@ fn kiosk_links_are_not_clickable_and_the_idle_reset_is_only_on_kiosks() {
     for (key, asset) in normal.iter() {
         if key.ends_with(".html") {
             assert!(
-                !std::str::from_utf8(&asset.body)
+                !std::str::from_utf8(&asset.body())
                     .unwrap()
                     .contains("kiosk.js"),
                 "{key}"
@@ -244,7 +245,8 @@ fn quick_exit_on_every_page_and_a_neutral_exit() {
         if !key.ends_with(".html") || key == "exit.html" || single {
             continue;
         }
-        let html = std::str::from_utf8(&asset.body).unwrap();
+        let body = asset.body();
+        let html = std::str::from_utf8(&body).unwrap();
         assert!(html.contains("class=\"quick-exit\""), "{key}");
         assert!(html.contains("exit.html\" data-quick-exit"), "{key}");
     }
@@ -261,7 +263,7 @@ fn quick_exit_on_every_page_and_a_neutral_exit() {
 fn offline_store_is_opt_in_and_lists_real_pages() {
     let site = harness::shipped_site();
     let manifest: serde_json::Value =
-        serde_json::from_slice(&site.get("manifest.webmanifest").unwrap().body).unwrap();
+        serde_json::from_slice(&site.get("manifest.webmanifest").unwrap().body()).unwrap();
     assert_eq!(manifest["start_url"], "./index.html");
     let sw = harness::page(&site, "sw.js");
     assert!(
@@ -269,7 +271,7 @@ fn offline_store_is_opt_in_and_lists_real_pages() {
         "stores only when asked"
     );
     let list: Vec<String> =
-        serde_json::from_slice(&site.get("ar/offline.json").unwrap().body).unwrap();
+        serde_json::from_slice(&site.get("ar/offline.json").unwrap().body()).unwrap();
     assert!(list.contains(&"ar/photo-opt-out/".to_string()));
     assert!(
         !list.iter().any(|p| p.starts_with("en/")),

@@ -184,7 +184,8 @@ fn no_isolation_marks_outside_body_text() {
         if !key.ends_with(".html") {
             continue;
         }
-        let html = std::str::from_utf8(&asset.body).unwrap();
+        let body = asset.body();
+        let html = std::str::from_utf8(&body).unwrap();
         let title = between(html, "<title>", "</title>");
         assert!(!title.contains(['\u{2068}', '\u{2069}']), "{key}: {title}");
         let head = between(html, "<head>", "</head>");

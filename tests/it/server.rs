@@ -336,3 +336,54 @@ async fn real_socket_serves_and_shuts_down() {
     stop_tx.send(()).unwrap();
     server.await.unwrap().unwrap();
 }
+
+/// The server keeps its largest files (single-file copies, search indexes) compressed only.
+/// Every coding still answers with the same bytes, length and ETag as an unpacked site.
+#[tokio::test]
+async fn packed_large_files_answer_every_coding() {
+    let unpacked = harness::compile(&harness::shipped(), paso::render::urls::LinkStyle::Pretty);
+    assert_eq!(site().pack(), 0, "the server's site is packed already");
+    let large: Vec<(&str, &paso::site::Asset)> = unpacked
+        .iter()
+        .filter(|(_, a)| a.len() >= paso::site::PACK_FROM && a.compressible())
+        .collect();
+    assert!(
+        large.iter().any(|(k, _)| k.ends_with("/paso-en.html")),
+        "the single-file copies are large"
+    );
+    for (key, original) in large {
+        let path = format!("/{key}");
+        // No Accept-Encoding (wget, a plain curl): unpacked per request.
+        let res = get(&path).await;
+        assert_eq!(res.status(), StatusCode::OK, "{key}");
+        assert!(h(&res, header::CONTENT_ENCODING).is_empty(), "{key}");
+        assert_eq!(h(&res, header::ETAG), original.etag, "{key}");
+        assert_eq!(
+            h(&res, header::CONTENT_LENGTH),
+            original.len().to_string(),
+            "{key}"
+        );
+        assert!(body(res).await == original.body(), "{key}: same bytes");
+        // HEAD: the length, no body.
+        let res = send(Request::head(&path).body(Body::empty()).unwrap()).await;
+        assert_eq!(h(&res, header::CONTENT_LENGTH), original.len().to_string());
+        assert!(body(res).await.is_empty());
+        // gzip: the stored variant, which unpacks to the same bytes.
+        let res = send(
+            Request::get(&path)
+                .header(header::ACCEPT_ENCODING, "gzip")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(h(&res, header::CONTENT_ENCODING), "gzip", "{key}");
+        let mut unzipped = Vec::new();
+        flate2::read::GzDecoder::new(&body(res).await[..])
+            .read_to_end(&mut unzipped)
+            .unwrap();
+        assert!(
+            unzipped == original.body(),
+            "{key}: gzip unpacks to the same bytes"
+        );
+    }
+}
