@@ -17,6 +17,7 @@ pub mod export;
 mod html;
 pub mod load;
 pub mod localize;
+pub mod memory;
 pub mod model;
 pub mod parse;
 pub mod qr;

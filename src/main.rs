@@ -86,6 +86,7 @@ fn compile(args: &ContentArgs, opts: RenderOptions) -> anyhow::Result<paso::site
 }
 
 fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
+    paso::memory::tune_for_server();
     let opts = RenderOptions {
         kiosk: args.kiosk.then_some(Kiosk {
             idle_secs: args.kiosk_idle,
@@ -97,6 +98,8 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
         ..RenderOptions::new(LinkStyle::Pretty, Date::today())
     };
     let mut site = compile(&args.content, opts)?;
+    // The compile's intermediate data is gone; give its pages back before serving.
+    paso::memory::release_freed();
     let limits = paso::server::Limits {
         header_timeout: std::time::Duration::from_secs(args.header_timeout),
         max_connections: args.max_connections as usize,
@@ -141,7 +144,15 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
         // One thread, not one per core: a Raspberry Pi's four cores would hold four encoders'
         // memory at once, and the readers' requests keep a core.
         let compress = site.clone();
-        std::thread::spawn(move || compress.precompress_serially());
+        std::thread::spawn(move || {
+            compress.precompress_serially();
+            let packed = compress.pack();
+            paso::memory::release_freed();
+            tracing::debug!(
+                packed,
+                "compressed every page; large ones kept compressed only"
+            );
+        });
         let app = paso::server::app(site);
         paso::server::run(listener, app, limits, paso::server::shutdown_signal()).await?;
         tracing::info!("stopped");
