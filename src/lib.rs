@@ -82,9 +82,12 @@ pub fn check(source: &Source) -> Checked {
 /// Runs the whole pipeline; fails with every diagnostic if there is any error.
 pub fn compile(source: &Source, opts: RenderOptions) -> Result<(Site, Diagnostics), CompileError> {
     let checked = check(source);
+    // The Markdown and Fluent texts are parsed: only the static files are read from here on,
+    // and the site is at its largest while it renders.
+    let statics = checked.inputs.statics;
     match (checked.content, checked.catalog) {
         (Some(content), Some(catalog)) if !checked.diagnostics.has_errors() => {
-            let site = render::render(&content, &catalog, &checked.inputs.statics, opts);
+            let site = render::render(&content, &catalog, &statics, opts);
             Ok((site, checked.diagnostics))
         }
         _ => Err(CompileError {

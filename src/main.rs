@@ -145,8 +145,7 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
         // memory at once, and the readers' requests keep a core.
         let compress = site.clone();
         std::thread::spawn(move || {
-            compress.precompress_serially();
-            let packed = compress.pack();
+            let packed = compress.precompress_and_pack();
             paso::memory::release_freed();
             tracing::debug!(
                 packed,
