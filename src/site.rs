@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::sync::{OnceLock, RwLock};
 
+use axum::http::HeaderValue;
 use bytes::Bytes;
 use sha2::{Digest, Sha256};
 
@@ -53,6 +54,8 @@ pub struct Asset {
     pub mime: &'static str,
     /// Strong ETag of the identity bytes, quoted.
     pub etag: String,
+    /// The ETag header of each coding's variant, made once (identity, gzip, brotli).
+    etag_values: [HeaderValue; 3],
     /// Cache policy.
     pub cache: CachePolicy,
     /// `Content-Disposition`, for downloads.
@@ -90,7 +93,11 @@ impl Asset {
     pub fn new(body: impl Into<Vec<u8>>, mime: &'static str, cache: CachePolicy) -> Asset {
         let body = exact(body.into());
         let etag = format!("\"{}\"", hex_prefix(&Sha256::digest(&body), 10));
+        let etag_values = [Coding::Identity, Coding::Gzip, Coding::Brotli].map(|c| {
+            HeaderValue::from_str(&variant_etag(&etag, c)).expect("quoted hex is a header value")
+        });
         Asset {
+            etag_values,
             len: body.len(),
             identity: RwLock::new(Some(body)),
             mime,
@@ -173,11 +180,8 @@ impl Asset {
     }
 
     /// The ETag of one variant: strong ETags must differ between encodings.
-    pub fn etag_for(&self, coding: Coding) -> String {
-        match coding {
-            Coding::Identity => self.etag.clone(),
-            c => format!("{}-{}\"", &self.etag[..self.etag.len() - 1], c.token()),
-        }
+    pub fn etag_for(&self, coding: Coding) -> &HeaderValue {
+        &self.etag_values[coding as usize]
     }
 
     /// Makes the compressed variants (once).
@@ -193,6 +197,14 @@ impl Asset {
         let worth = |c: Vec<u8>| (c.len() + 64 < body.len()).then(|| exact(c));
         self.gzip.get_or_init(|| worth(gzip(&body)));
         self.brotli.get_or_init(|| worth(brotli(&body)));
+    }
+}
+
+/// `"abc"` → `"abc-gzip"`: strong ETags must differ between encodings.
+fn variant_etag(etag: &str, coding: Coding) -> String {
+    match coding {
+        Coding::Identity => etag.to_string(),
+        c => format!("{}-{}\"", &etag[..etag.len() - 1], c.token()),
     }
 }
 
@@ -433,8 +445,17 @@ mod tests {
         std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz[..]), &mut dec)
             .unwrap();
         assert_eq!(dec, html);
-        assert_ne!(a.etag_for(Coding::Gzip), a.etag);
-        assert!(a.etag_for(Coding::Brotli).ends_with("-br\""));
+        assert_eq!(a.etag_for(Coding::Identity), a.etag.as_str());
+        assert_eq!(
+            a.etag_for(Coding::Gzip),
+            &format!("{}-gzip\"", a.etag.trim_end_matches('"'))
+        );
+        assert!(
+            a.etag_for(Coding::Brotli)
+                .to_str()
+                .unwrap()
+                .ends_with("-br\"")
+        );
 
         // Small and large files (several metablocks) round-trip.
         for len in [10, 70_000, 300_000] {

@@ -148,15 +148,14 @@ fn reply(asset: &Asset, req: &HeaderMap, head: bool, status: StatusCode) -> Resp
         .and_then(|v| v.to_str().ok());
     let coding = negotiate::coding(accept, asset.has(Coding::Brotli), asset.has(Coding::Gzip));
     let etag = asset.etag_for(coding);
-    let mut headers = HeaderMap::new();
+    // Room for these and the security headers, so the map never grows.
+    let mut headers = HeaderMap::with_capacity(16);
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.mime));
     headers.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static(asset.cache.header_value()),
     );
-    if let Ok(v) = HeaderValue::from_str(&etag) {
-        headers.insert(header::ETAG, v);
-    }
+    headers.insert(header::ETAG, etag.clone());
     if asset.compressible() {
         headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     }
@@ -174,7 +173,7 @@ fn reply(asset: &Asset, req: &HeaderMap, head: bool, status: StatusCode) -> Resp
     {
         headers.insert(header::CONTENT_SECURITY_POLICY, c);
     }
-    if status == StatusCode::OK && matches_etag(req, &etag) {
+    if status == StatusCode::OK && matches_etag(req, etag) {
         return (StatusCode::NOT_MODIFIED, headers).into_response();
     }
     if coding != Coding::Identity {
@@ -206,14 +205,15 @@ fn reply(asset: &Asset, req: &HeaderMap, head: bool, status: StatusCode) -> Resp
 }
 
 /// `If-None-Match` uses the weak comparison: `W/"x"` matches `"x"`.
-fn matches_etag(req: &HeaderMap, etag: &str) -> bool {
+fn matches_etag(req: &HeaderMap, etag: &HeaderValue) -> bool {
+    let etag = etag.as_bytes();
     req.get_all(header::IF_NONE_MATCH)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .any(|v| {
             v.split(',')
                 .map(str::trim)
-                .any(|t| t == "*" || t.strip_prefix("W/").unwrap_or(t) == etag)
+                .any(|t| t == "*" || t.strip_prefix("W/").unwrap_or(t).as_bytes() == etag)
         })
 }
 
