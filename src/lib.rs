@@ -19,6 +19,7 @@ pub mod load;
 pub mod localize;
 pub mod memory;
 pub mod model;
+mod parallel;
 pub mod parse;
 pub mod qr;
 pub mod render;

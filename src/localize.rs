@@ -9,7 +9,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::date::Date;
@@ -140,7 +141,8 @@ const RTL_LANGUAGES: [&str; 5] = ["ar", "fa", "he", "ps", "ur"];
 /// The isolation marks Fluent inserts around placeables.
 const ISOLATION_MARKS: [char; 3] = ['\u{2068}', '\u{2069}', '\u{2066}'];
 
-/// One bundle per shipped locale.
+/// One bundle per shipped locale. The bundles are the thread-safe kind: locales render in
+/// parallel.
 pub struct Catalog {
     source: String,
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
@@ -165,7 +167,7 @@ pub fn build(
     let mut keys: BTreeMap<String, BTreeMap<String, (String, usize)>> = BTreeMap::new();
     for locale in &config.locales {
         let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new(vec![langid]);
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(true);
         let files = ftl.get(locale).map(Vec::as_slice).unwrap_or_default();
         if files.is_empty() {

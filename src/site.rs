@@ -305,6 +305,15 @@ impl Site {
         self.assets.insert(path.into(), asset);
     }
 
+    /// Adds every asset and search page of `other` (a part rendered on its own).
+    pub fn merge(&mut self, other: Site) {
+        self.assets.extend(other.assets);
+        self.search.extend(other.search);
+        for (host, assets) in other.by_host {
+            self.by_host.entry(host).or_default().extend(assets);
+        }
+    }
+
     /// The asset at `path` (no leading slash).
     pub fn get(&self, path: &str) -> Option<&Asset> {
         self.assets.get(path)

@@ -39,9 +39,11 @@ pub const MAX_PARAGRAPH_WORDS: usize = 120;
 /// Parses and validates everything; `None` if the site settings are unusable.
 pub fn parse(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Content> {
     let config = parse_site_config(inputs.site.as_ref(), diags)?;
-    let mut articles: BTreeMap<String, BTreeMap<String, Article>> = BTreeMap::new();
+    let mut shipped = Vec::new();
     for file in &inputs.articles {
-        if !config.locales.contains(&file.locale) {
+        if config.locales.contains(&file.locale) {
+            shipped.push(file);
+        } else {
             diags.warning(
                 &file.file.display,
                 None,
@@ -50,9 +52,18 @@ pub fn parse(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Content> {
                     file.locale
                 ),
             );
-            continue;
         }
-        if let Some(article) = parse_article(&file.file, &file.locale, &file.slug, diags) {
+    }
+    // Articles parse in parallel, each with its own diagnostics (shown sorted anyway).
+    let parsed = crate::parallel::map(&shipped, |file| {
+        let mut found = Diagnostics::default();
+        let article = parse_article(&file.file, &file.locale, &file.slug, &mut found);
+        (article, found)
+    });
+    let mut articles: BTreeMap<String, BTreeMap<String, Article>> = BTreeMap::new();
+    for (file, (article, found)) in shipped.iter().zip(parsed) {
+        diags.extend(found);
+        if let Some(article) = article {
             articles
                 .entry(file.slug.clone())
                 .or_default()

@@ -138,41 +138,52 @@ pub fn render(
         key::NOT_FOUND,
         html(pages::not_found(&r, source, key::NOT_FOUND)),
     );
-    let slugs = content.slugs_in_order();
-    for locale in &content.config.locales {
-        site.insert(key::home(locale), html(pages::home(&r, locale)));
-        for (i, slug) in slugs.iter().enumerate() {
-            let prev = i.checked_sub(1).map(|j| slugs[j]);
-            let next = slugs.get(i + 1).copied();
-            let page = pages::article(&r, locale, slug, prev, next);
-            site.insert(key::article(locale, slug), html(page));
-        }
-        site.insert(key::sources(locale), html(pages::sources(&r, locale)));
-        for status in Status::ALL {
-            site.insert(
-                key::status(locale, status),
-                html(pages::status(&r, locale, status)),
-            );
-        }
-        let nf = key::not_found(locale);
-        site.insert(nf.clone(), html(pages::not_found(&r, locale, &nf)));
-        site.insert(key::card(locale), html(card::show(&r, locale)));
-        site.insert(key::card_print(locale), html(card::print(&r, locale)));
-        site.insert(key::share(locale), html(card::share(&r, locale)));
-        let search_script = search::add(&r, &mut site, locale);
-        // A kiosk offers no downloads: they would land on the kiosk itself.
-        if r.kiosk.is_none() {
-            let (single, csp) = offline::single_file(&r, locale, &search_script);
-            let mut asset = html(single);
-            asset.disposition = Some(format!(
-                "attachment; filename=\"{}\"",
-                key::single_file_name(locale)
-            ));
-            asset.csp = Some(csp);
-            site.insert(key::single_file(locale), asset);
-        }
+    // Locales render in parallel, each into a site of its own, merged in locale order.
+    let parts = crate::parallel::map(&content.config.locales, |locale| render_locale(&r, locale));
+    for part in parts {
+        site.merge(part);
     }
     offline::progressive(&r, &mut site);
+    site
+}
+
+/// Every page of one locale, into a site of its own.
+fn render_locale(r: &Renderer<'_>, locale: &str) -> Site {
+    let content = r.content;
+    let mut site = Site::new(Vec::new(), String::new());
+    let html = |s: String| Asset::new(s, mime_for(".html"), CachePolicy::Revalidate);
+    let slugs = content.slugs_in_order();
+    site.insert(key::home(locale), html(pages::home(r, locale)));
+    for (i, slug) in slugs.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| slugs[j]);
+        let next = slugs.get(i + 1).copied();
+        let page = pages::article(r, locale, slug, prev, next);
+        site.insert(key::article(locale, slug), html(page));
+    }
+    site.insert(key::sources(locale), html(pages::sources(r, locale)));
+    for status in Status::ALL {
+        site.insert(
+            key::status(locale, status),
+            html(pages::status(r, locale, status)),
+        );
+    }
+    let nf = key::not_found(locale);
+    site.insert(nf.clone(), html(pages::not_found(r, locale, &nf)));
+    site.insert(key::card(locale), html(card::show(r, locale)));
+    site.insert(key::card_print(locale), html(card::print(r, locale)));
+    site.insert(key::share(locale), html(card::share(r, locale)));
+    let search_script = search::add(r, &mut site, locale);
+    // A kiosk offers no downloads: they would land on the kiosk itself.
+    if r.kiosk.is_none() {
+        let (single, csp) = offline::single_file(r, locale, &search_script);
+        let mut asset = html(single);
+        asset.disposition = Some(format!(
+            "attachment; filename=\"{}\"",
+            key::single_file_name(locale)
+        ));
+        asset.csp = Some(csp);
+        site.insert(key::single_file(locale), asset);
+    }
     site
 }
 

@@ -98,8 +98,10 @@ pub(crate) fn results_box(
 pub(crate) fn packed_index_script(index: &Index) -> String {
     use base64::Engine;
     use std::io::Write;
-    let json = index.to_json(false).to_string();
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let json = index.to_json(false);
+    // The default level: level 9 would save 0.5% of these bytes for three times the time,
+    // about 100 ms of every start.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     gz.write_all(json.as_bytes())
         .expect("writing to a Vec cannot fail");
     let bytes = gz.finish().expect("writing to a Vec cannot fail");

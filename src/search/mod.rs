@@ -14,7 +14,7 @@
 pub mod text;
 
 use crate::html::escape;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
@@ -183,66 +183,95 @@ impl Index {
     /// Indexes a locale's articles.
     pub fn build(locale: &str, docs: Vec<Document>) -> Index {
         let analyzer = Analyzer::for_locale(locale);
-        // Built with string keys, then numbered (below).
-        let mut section_of = Vec::new();
-        let mut postings: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
-        let mut titles: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-        let mut forms: BTreeMap<String, String> = BTreeMap::new();
-        let mut sequence: Vec<Vec<String>> = Vec::new();
-        let stem_of = |form: &str, forms: &mut BTreeMap<String, String>| -> String {
-            forms
-                .entry(form.to_string())
-                .or_insert_with(|| analyzer.stem(form))
-                .clone()
+        // Words and stems get numbers as they are first seen (hash lookups, one allocation per
+        // distinct word, not per occurrence); the stems are sorted and renumbered at the end.
+        // Sized for a guide's few thousand words, so the tables do not grow step by step.
+        let mut stem_seen: HashMap<String, u32> = HashMap::with_capacity(4096);
+        let mut form_seen: HashMap<String, u32> = HashMap::with_capacity(4096);
+        let mut stem_of = |form: &str| -> u32 {
+            if let Some(&stem) = form_seen.get(form) {
+                return stem;
+            }
+            let stem = analyzer.stem(form);
+            let next = stem_seen.len() as u32;
+            let id = *stem_seen.entry(stem).or_insert(next);
+            form_seen.insert(form.to_string(), id);
+            id
         };
+        let mut section_of = Vec::new();
+        let mut postings: Vec<Vec<Posting>> = Vec::new();
+        let mut titles: Vec<Vec<u32>> = Vec::new();
+        let mut sequence: Vec<Vec<u32>> = Vec::new();
+        let mut counts: Vec<(u16, u16)> = Vec::new();
+        let mut touched: Vec<u32> = Vec::new();
         for (a, doc) in docs.iter().enumerate() {
-            let mut seen = BTreeSet::new();
             for t in tokens(&doc.title) {
-                let stem = stem_of(&t.form, &mut forms);
-                if seen.insert(stem.clone()) {
-                    titles.entry(stem).or_default().push(a as u32);
+                let stem = stem_of(&t.form);
+                grow(&mut titles, stem);
+                let list = &mut titles[stem as usize];
+                if list.last() != Some(&(a as u32)) {
+                    list.push(a as u32);
                 }
             }
             for (i, s) in doc.sections.iter().enumerate() {
                 let id = section_of.len() as u32;
                 section_of.push((a as u32, i as u32));
-                let mut counts: BTreeMap<String, (u16, u16)> = BTreeMap::new();
-                let mut seq = Vec::new();
-                for t in tokens(&s.heading) {
-                    let stem = stem_of(&t.form, &mut forms);
-                    counts.entry(stem.clone()).or_default().0 += 1;
-                    seq.push(stem);
+                let heading_len = {
+                    let mut seq: Vec<u32> = tokens(&s.heading)
+                        .iter()
+                        .map(|t| stem_of(&t.form))
+                        .collect();
+                    let n = seq.len();
+                    seq.extend(tokens(&s.text).iter().map(|t| stem_of(&t.form)));
+                    sequence.push(seq);
+                    n
+                };
+                // Counts per stem in this section, in a table indexed by stem (no hashing).
+                let seq = sequence.last().expect("just pushed");
+                for (k, &stem) in seq.iter().enumerate() {
+                    if counts.len() <= stem as usize {
+                        counts.resize(stem as usize + 1, (0, 0));
+                    }
+                    let c = &mut counts[stem as usize];
+                    if *c == (0, 0) {
+                        touched.push(stem);
+                    }
+                    if k < heading_len {
+                        c.0 = c.0.saturating_add(1);
+                    } else {
+                        c.1 = c.1.saturating_add(1);
+                    }
                 }
-                for t in tokens(&s.text) {
-                    let stem = stem_of(&t.form, &mut forms);
-                    let c = counts.entry(stem.clone()).or_default();
-                    c.1 = c.1.saturating_add(1);
-                    seq.push(stem);
-                }
-                for (stem, (heading, body)) in counts {
-                    postings.entry(stem).or_default().push(Posting {
+                for stem in touched.drain(..) {
+                    let (heading, body) = std::mem::take(&mut counts[stem as usize]);
+                    grow(&mut postings, stem);
+                    postings[stem as usize].push(Posting {
                         section: id,
                         heading,
                         body,
                     });
                 }
-                sequence.push(seq);
             }
         }
-        // Every stem came from a title (→ `titles`) or a section (→ `postings`).
-        let stems: Strings = postings
-            .keys()
-            .chain(titles.keys())
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        let number = |stem: &str| -> u32 { stems.find(stem).expect("every stem is numbered") };
+        // Number the stems in sorted order.
+        let mut by_text: Vec<(String, u32)> = stem_seen.into_iter().collect();
+        by_text.sort_unstable();
+        let mut renumber = vec![0u32; by_text.len()];
+        for (new, (_, old)) in by_text.iter().enumerate() {
+            renumber[*old as usize] = new as u32;
+        }
+        let stems: Strings = by_text.iter().map(|(s, _)| s).collect();
+        // Sections were numbered in order, so each stem's postings are sorted by section.
+        let postings = reorder(postings, &by_text);
+        let titles = reorder(titles, &by_text);
         let sequence: Box<[Box<[u32]>]> = sequence
-            .iter()
-            .map(|seq| seq.iter().map(|s| number(s)).collect())
+            .into_iter()
+            .map(|seq| seq.into_iter().map(|s| renumber[s as usize]).collect())
             .collect();
-        let form_stems = forms.values().map(|stem| number(stem)).collect();
-        let forms: Strings = forms.keys().collect();
+        let mut forms: Vec<(String, u32)> = form_seen.into_iter().collect();
+        forms.sort_unstable();
+        let form_stems = forms.iter().map(|(_, s)| renumber[*s as usize]).collect();
+        let forms: Strings = forms.iter().map(|(f, _)| f).collect();
         let lengths = (0..docs.len() as u32)
             .map(|a| {
                 section_of
@@ -259,8 +288,8 @@ impl Index {
             docs,
             section_of: section_of.into_boxed_slice(),
             lengths,
-            postings: by_number(&stems, postings),
-            titles: by_number(&stems, titles),
+            postings,
+            titles,
             forms,
             form_stems,
             sequence,
@@ -536,24 +565,24 @@ impl Index {
     /// and body 1 left out). With `excerpts`, each section carries its first 140 characters for
     /// result snippets and its heading; the single-file copy leaves both out to stay small
     /// (its script reads headings from the page).
-    pub fn to_json(&self, excerpts: bool) -> serde_json::Value {
-        let articles: Vec<serde_json::Value> = self
+    pub fn to_json(&self, excerpts: bool) -> String {
+        let articles: Vec<(&str, &str)> = self
             .docs
             .iter()
-            .map(|d| serde_json::json!([d.slug, d.title]))
+            .map(|d| (d.slug.as_str(), d.title.as_str()))
             .collect();
         let lengths: Vec<usize> = self.sequence.iter().map(|seq| seq.len()).collect();
-        let sections: Vec<serde_json::Value> = self
+        let sections: Vec<JsonSection<'_>> = self
             .section_of
             .iter()
             .map(|&(a, i)| {
                 let s = &self.docs[a as usize].sections[i as usize];
                 if excerpts {
                     let excerpt: String = s.text.chars().take(140).collect();
-                    serde_json::json!([a, s.anchor, s.heading, excerpt])
+                    JsonSection::Full(a, &s.anchor, &s.heading, excerpt)
                 } else {
                     // The single-file copy has the headings on the page already.
-                    serde_json::json!([a, s.anchor])
+                    JsonSection::Anchor(a, &s.anchor)
                 }
             })
             .collect();
@@ -567,7 +596,7 @@ impl Index {
                 && ps[0].heading == 0
                 && ps[0].body == 1
         };
-        let postings: serde_json::Map<String, serde_json::Value> = self
+        let postings: Vec<(&str, String)> = self
             .postings
             .iter()
             .enumerate()
@@ -590,23 +619,15 @@ impl Index {
                         packed.push_str(&base36(u32::from(p.body)));
                     }
                 }
-                (
-                    self.stems.get(stem).to_string(),
-                    serde_json::Value::from(packed),
-                )
+                (self.stems.get(stem), packed)
             })
             .collect();
-        let titles: serde_json::Map<String, serde_json::Value> = self
+        let titles: Vec<(&str, &[u32])> = self
             .titles
             .iter()
             .enumerate()
             .filter(|(_, articles)| !articles.is_empty())
-            .map(|(stem, articles)| {
-                (
-                    self.stems.get(stem).to_string(),
-                    serde_json::json!(articles),
-                )
-            })
+            .map(|(stem, articles)| (self.stems.get(stem), &articles[..]))
             .collect();
         // Only forms that differ from their stem; the script treats any other form as its own stem.
         let mut forms: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
@@ -616,15 +637,61 @@ impl Index {
                 forms.entry(stem).or_default().push(form);
             }
         }
-        serde_json::json!({ "a": articles, "s": sections, "n": lengths, "p": postings, "t": titles, "f": forms })
+        // Keys in sorted order, as a JSON object's are everywhere else in Paso.
+        let json = Json {
+            a: articles,
+            f: forms,
+            n: lengths,
+            p: Pairs(postings),
+            s: sections,
+            t: Pairs(titles),
+        };
+        serde_json::to_string(&json).expect("the index serializes")
     }
 }
 
-/// A map keyed by stem as an array in the stems' order (empty where a stem has no entry).
-fn by_number<T>(stems: &Strings, mut map: BTreeMap<String, Vec<T>>) -> Box<[Box<[T]>]> {
-    stems
+/// The serialized index (see [`Index::to_json`]); stems are already sorted, so their maps are
+/// written from lists.
+#[derive(serde::Serialize)]
+struct Json<'a> {
+    a: Vec<(&'a str, &'a str)>,
+    f: BTreeMap<&'a str, Vec<&'a str>>,
+    n: Vec<usize>,
+    p: Pairs<&'a str, String>,
+    s: Vec<JsonSection<'a>>,
+    t: Pairs<&'a str, &'a [u32]>,
+}
+
+/// A section in the serialized index: `[article, anchor, heading, excerpt]` or `[article, anchor]`.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum JsonSection<'a> {
+    Full(u32, &'a str, &'a str, String),
+    Anchor(u32, &'a str),
+}
+
+/// Key–value pairs, in order, written as a JSON object.
+struct Pairs<K, V>(Vec<(K, V)>);
+
+impl<K: serde::Serialize, V: serde::Serialize> serde::Serialize for Pairs<K, V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+/// Makes room in a list indexed by stem number.
+fn grow<T>(v: &mut Vec<Vec<T>>, stem: u32) {
+    if v.len() <= stem as usize {
+        v.resize_with(stem as usize + 1, Vec::new);
+    }
+}
+
+/// A list indexed by first-seen stem number, in sorted stem order (`order`: text, old number).
+fn reorder<T>(mut v: Vec<Vec<T>>, order: &[(String, u32)]) -> Box<[Box<[T]>]> {
+    v.resize_with(order.len(), Vec::new);
+    order
         .iter()
-        .map(|s| map.remove(s).unwrap_or_default().into_boxed_slice())
+        .map(|(_, old)| std::mem::take(&mut v[*old as usize]).into_boxed_slice())
         .collect()
 }
 
