@@ -14,7 +14,8 @@
 # (not committed). A crash, panic or hang (-timeout) leaves its input in fuzz/artifacts/<target>/:
 # replay it with `cargo +nightly fuzz run <target> <file>`, fix the engine, and add the input to
 # tests/it/regressions.rs. Builds with debug assertions, so integer overflow counts as a crash.
-# No sanitizer by default (Paso forbids `unsafe`; without AddressSanitizer the targets run about
+# No sanitizer by default (Paso's only `unsafe` is two pointer-free glibc allocator calls in
+# src/memory.rs, which the targets do not reach; without AddressSanitizer the targets run about
 # 3× more inputs per second); FUZZ_SANITIZER=address bench/fuzz.sh turns it on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
