@@ -48,6 +48,20 @@ cpu_ticks() {
 }
 CLK_TCK=$(getconf CLK_TCK)
 
+# Waits (at most ~60 s) until Paso answers URL with `Content-Encoding: br`: it compresses in a
+# background thread after it starts answering. Reads curl's output into a variable first (a
+# `curl | grep -q` pipe fails at random under pipefail when grep exits before curl is done).
+wait_brotli() {
+  local headers
+  for _ in $(seq 1 600); do
+    headers=$(curl -s -I -H 'Accept-Encoding: br' "$1" || true)
+    if grep -qi '^content-encoding: br' <<<"$headers"; then return 0; fi
+    sleep 0.1
+  done
+  echo "Paso never served brotli at $1" >&2
+  return 1
+}
+
 # Waits (at most 2 minutes) until a process stops using CPU: Paso compresses every page in a
 # background thread after it starts answering, and a measurement taken meanwhile would count
 # that work as serving.

@@ -50,12 +50,7 @@ paso_pid=$!
 BENCH_PIDS+=("$paso_pid")
 wait_http "http://127.0.0.1:$paso_port$ARTICLE"
 # Paso compresses in a background thread after it starts: measure once the variants exist.
-for _ in $(seq 1 600); do
-  curl -s -I -H 'Accept-Encoding: br' "http://127.0.0.1:$paso_port$ARTICLE" | grep -qi '^content-encoding: br' && break
-  sleep 0.1
-done
-curl -s -I -H 'Accept-Encoding: br' "http://127.0.0.1:$paso_port$ARTICLE" | grep -qi '^content-encoding: br' \
-  || { echo "Paso never served brotli" >&2; exit 1; }
+wait_brotli "http://127.0.0.1:$paso_port$ARTICLE"
 # The article is compressed early; the rest of the site later. Measuring while the background
 # thread still compresses would charge its work to serving.
 wait_idle "$paso_pid"

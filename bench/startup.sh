@@ -66,10 +66,7 @@ $bin serve --addr "127.0.0.1:$port" >/dev/null 2>&1 &
 pid=$!
 BENCH_PIDS+=("$pid")
 wait_http "http://127.0.0.1:$port/en/"
-for _ in $(seq 1 600); do
-  curl -s -I -H 'Accept-Encoding: br' "http://127.0.0.1:$port/en/photo-opt-out/" | grep -qi '^content-encoding: br' && break
-  sleep 0.1
-done
+wait_brotli "http://127.0.0.1:$port/en/photo-opt-out/"
 wait_idle "$pid"
 rss_idle=$(vm_rss_kb "$pid")
 hwm_idle=$(vm_hwm_kb "$pid")

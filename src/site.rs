@@ -222,10 +222,9 @@ fn gzip(data: &[u8]) -> Vec<u8> {
 
 fn brotli(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    // A window no larger than the file: the encoder's tables grow with the window (at 22 bits,
-    // 4 MB, its default, it needs about 46 MB for a 350 KB page; at 18 bits, 8.4 MB), and a
-    // window past the end of the file finds nothing more to match.
-    // Past 18 bits (256 KB), the single-file copies would gain 0.1% for 2.5 MB more.
+    // A window no larger than the file, and at most 18 bits (256 KB): the encoder's tables grow
+    // with the window (at 22 bits, its default, it needs about 46 MB for a 350 KB page; at 18
+    // bits, 8.4 MB, for 0.1% more bytes), and a window past the end of the file finds nothing.
     let lgwin = (10..18)
         .find(|bits| (1usize << bits) - 16 >= data.len())
         .unwrap_or(18);
@@ -350,16 +349,20 @@ impl Site {
         self.assets.is_empty()
     }
 
-    /// What the server does in the background, where memory matters more than finishing early:
-    /// compresses every asset on the calling thread (one brotli encoder at a time, not one
-    /// per core: 6–8 MB each, on a Raspberry Pi's four cores), the largest first, and keeps each large one compressed only ([`Asset::pack`]) as soon as it
-    /// is, so each encoder starts with less in memory. Returns the bytes packed.
-    pub fn precompress_and_pack(&self) -> usize {
-        let mut assets: Vec<&Asset> = self
-            .assets
+    /// Every asset, the per-host ones included.
+    fn all_assets(&self) -> impl Iterator<Item = &Asset> {
+        self.assets
             .values()
             .chain(self.by_host.values().flat_map(|m| m.values()))
-            .collect();
+    }
+
+    /// What the server does in the background, where memory matters more than finishing
+    /// early: compresses every asset on the calling thread (one brotli encoder at a time, not
+    /// one per core: 6–8 MB each, on a Raspberry Pi's four cores), the largest first, and keeps
+    /// each large one compressed only ([`Asset::pack`]) as soon as it is, so each encoder
+    /// starts with less in memory. Returns the bytes packed.
+    pub fn precompress_and_pack(&self) -> usize {
+        let mut assets: Vec<&Asset> = self.all_assets().collect();
         assets.sort_by_key(|a| std::cmp::Reverse(a.len()));
         let mut packed = 0;
         for a in assets {
@@ -374,28 +377,13 @@ impl Site {
     /// Drops the bytes of every large asset whose compressed variants exist ([`Asset::pack`]);
     /// returns how many bytes that freed.
     pub fn pack(&self) -> usize {
-        self.assets
-            .values()
-            .chain(self.by_host.values().flat_map(|m| m.values()))
-            .filter(|a| a.pack())
-            .map(Asset::len)
-            .sum()
+        self.all_assets().filter(|a| a.pack()).map(Asset::len).sum()
     }
 
     /// Compresses every asset, spread over the available cores.
     pub fn precompress(&self) {
-        let assets: Vec<&Asset> = self
-            .assets
-            .values()
-            .chain(self.by_host.values().flat_map(|m| m.values()))
-            .collect();
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let chunk = assets.len().div_ceil(threads).max(1);
-        std::thread::scope(|s| {
-            for part in assets.chunks(chunk) {
-                s.spawn(move || part.iter().for_each(|a| a.precompress()));
-            }
-        });
+        let assets: Vec<&Asset> = self.all_assets().collect();
+        crate::parallel::map(&assets, |a| a.precompress());
     }
 }
 

@@ -216,18 +216,13 @@ impl Index {
             for (i, s) in doc.sections.iter().enumerate() {
                 let id = section_of.len() as u32;
                 section_of.push((a as u32, i as u32));
-                let heading_len = {
-                    let mut seq: Vec<u32> = tokens(&s.heading)
-                        .iter()
-                        .map(|t| stem_of(&t.form))
-                        .collect();
-                    let n = seq.len();
-                    seq.extend(tokens(&s.text).iter().map(|t| stem_of(&t.form)));
-                    sequence.push(seq);
-                    n
-                };
+                let mut seq: Vec<u32> = tokens(&s.heading)
+                    .iter()
+                    .map(|t| stem_of(&t.form))
+                    .collect();
+                let heading_len = seq.len();
+                seq.extend(tokens(&s.text).iter().map(|t| stem_of(&t.form)));
                 // Counts per stem in this section, in a table indexed by stem (no hashing).
-                let seq = sequence.last().expect("just pushed");
                 for (k, &stem) in seq.iter().enumerate() {
                     if counts.len() <= stem as usize {
                         counts.resize(stem as usize + 1, (0, 0));
@@ -251,6 +246,7 @@ impl Index {
                         body,
                     });
                 }
+                sequence.push(seq);
             }
         }
         // Number the stems in sorted order.
