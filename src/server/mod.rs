@@ -7,14 +7,15 @@
 
 mod conn;
 pub mod headers;
+mod live;
 pub mod negotiate;
 pub mod routes;
 mod search;
 
 pub use conn::{Limits, run};
+pub use live::Live;
 
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
@@ -25,12 +26,13 @@ use crate::site::Site;
 /// Longest time one request may take (every answer is in memory, so this only bites on a stall).
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// The router: one fallback handler, security headers on every response.
-pub fn app(site: Arc<Site>) -> Router {
+/// The router: one fallback handler, security headers on every response. Pass a [`Live`] to
+/// replace the site while serving, or an `Arc<Site>` for a fixed one.
+pub fn app(site: impl Into<Live>) -> Router {
     // Layers wrap from the inside out: the timeout's 408 also gets the security headers.
     Router::new()
         .fallback(routes::handle)
-        .with_state(site)
+        .with_state(site.into())
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,

@@ -7,22 +7,20 @@
 //! 5. lookup: `dir/` → `dir/index.html`; `dir` → redirect to `dir/`; else the locale's 404
 //! 6. reply: encoding by `Accept-Encoding`, ETag and `If-None-Match` → 304, cache headers
 
-use std::sync::Arc;
-
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::server::{negotiate, search};
+use crate::server::{Live, negotiate, search};
 use crate::site::{Asset, Coding, Site};
 
 /// Longest accepted path, in bytes.
 pub const MAX_PATH: usize = 1024;
 
 /// Handles every request.
-pub async fn handle(State(site): State<Arc<Site>>, req: Request) -> Response {
-    respond(&site, &req)
+pub async fn handle(State(live): State<Live>, req: Request) -> Response {
+    respond(&live.load(), &req)
 }
 
 fn respond(site: &Site, req: &Request) -> Response {
