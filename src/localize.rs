@@ -133,6 +133,17 @@ pub const KEYS: &[&str] = &[
     "search-empty",
     "search-too-long",
     "search-noscript",
+    // Issue 14: phone-first layout, share notice, search description.
+    "menu",
+    "meta-checked",
+    "meta-review-none",
+    "meta-review-done",
+    "meta-applies-all",
+    "meta-applies-some",
+    "meta-details",
+    "share-loopback",
+    "share-hotspot",
+    "search-description",
 ];
 
 /// Locales written right to left.

@@ -130,3 +130,20 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = القائمة
+meta-checked = رُوجعت في { $date }
+meta-review-none = لم يراجعها محامٍ
+meta-review-done = راجعها محامٍ
+meta-applies-all = للجميع
+meta-applies-some = { $count ->
+    [one] لفئة واحدة
+    [two] لفئتين
+    [few] لـ { $count } فئات
+   *[other] لـ { $count } فئة
+}
+meta-details = عن هذه الصفحة
+share-loopback = هذا الرمز يعمل على هذا الجهاز فقط: يستمع Paso على العنوان الخاص بهذا الجهاز، ولا تستطيع الهواتف الأخرى الوصول إليه.
+share-hotspot = للمشاركة عبر نقطة اتصال أو شبكة Wi-Fi، أوقف Paso وشغّله من جديد بالأمر { $command }، ثم افتح هذه الصفحة مرة أخرى.
+search-description = ابحث في كل صفحات الدليل، بدون اتصال.

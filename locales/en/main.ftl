@@ -133,3 +133,18 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = Menu
+meta-checked = Checked { $date }
+meta-review-none = not reviewed by a lawyer
+meta-review-done = reviewed by a lawyer
+meta-applies-all = for everyone
+meta-applies-some = { $count ->
+    [one] for 1 group
+   *[other] for { $count } groups
+}
+meta-details = About this page
+share-loopback = This code only works on this device: Paso is listening on this device's own address, which other phones cannot reach.
+share-hotspot = To share on a hotspot or Wi-Fi, stop Paso and start it again with { $command }, then open this page again.
+search-description = Search every page of the guide, without a signal.

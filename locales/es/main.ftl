@@ -133,3 +133,18 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = Menú
+meta-checked = Revisado el { $date }
+meta-review-none = sin revisión de un abogado
+meta-review-done = revisado por un abogado
+meta-applies-all = para todos
+meta-applies-some = { $count ->
+    [one] para 1 grupo
+   *[other] para { $count } grupos
+}
+meta-details = Sobre esta página
+share-loopback = Este código solo funciona en este dispositivo: Paso escucha en la dirección propia de este dispositivo, a la que otros teléfonos no llegan.
+share-hotspot = Para compartir en un punto de acceso o red Wi-Fi, detenga Paso e inícielo de nuevo con { $command }; luego vuelva a abrir esta página.
+search-description = Busque en todas las páginas de la guía, sin señal.

@@ -136,3 +136,18 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = Menu
+meta-checked = Vérifié le { $date }
+meta-review-none = non relu par un avocat
+meta-review-done = relu par un avocat
+meta-applies-all = pour tout le monde
+meta-applies-some = { $count ->
+    [one] pour 1 groupe
+   *[other] pour { $count } groupes
+}
+meta-details = À propos de cette page
+share-loopback = Ce code ne fonctionne que sur cet appareil : Paso écoute sur l’adresse propre de cet appareil, que les autres téléphones ne peuvent pas joindre.
+share-hotspot = Pour partager sur un point d’accès ou un Wi-Fi, arrêtez Paso et relancez-le avec { $command }, puis rouvrez cette page.
+search-description = Cherchez dans toutes les pages du guide, sans réseau.

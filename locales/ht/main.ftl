@@ -129,3 +129,18 @@ month-9 = septanm
 month-10 = oktòb
 month-11 = novanm
 month-12 = desanm
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = Meni
+meta-checked = Verifye { $date }
+meta-review-none = okenn avoka pa revize l
+meta-review-done = yon avoka revize l
+meta-applies-all = pou tout moun
+meta-applies-some = { $count ->
+    [one] pou 1 gwoup
+   *[other] pou { $count } gwoup
+}
+meta-details = Sou paj sa a
+share-loopback = Kòd sa a mache sèlman sou aparèy sa a: Paso ap koute sou pwòp adrès aparèy sa a, lòt telefòn pa ka rive ladan l.
+share-hotspot = Pou pataje sou yon hotspot oswa yon Wi-Fi, kanpe Paso epi lanse l ankò avèk { $command }, epi louvri paj sa a ankò.
+search-description = Chèche nan tout paj gid la, san siyal.

@@ -132,3 +132,18 @@ month-9 = setembro
 month-10 = outubro
 month-11 = novembro
 month-12 = dezembro
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = Menu
+meta-checked = Verificado em { $date }
+meta-review-none = sem revisão de um advogado
+meta-review-done = revisado por um advogado
+meta-applies-all = para todos
+meta-applies-some = { $count ->
+    [one] para 1 grupo
+   *[other] para { $count } grupos
+}
+meta-details = Sobre esta página
+share-loopback = Este código só funciona neste aparelho: o Paso está escutando no endereço próprio deste aparelho, que outros celulares não alcançam.
+share-hotspot = Para compartilhar num ponto de acesso ou Wi-Fi, pare o Paso e inicie-o de novo com { $command }; depois abra esta página outra vez.
+search-description = Pesquise em todas as páginas do guia, sem sinal.

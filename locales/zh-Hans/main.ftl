@@ -130,3 +130,15 @@ month-9 = 9月
 month-10 = 10月
 month-11 = 11月
 month-12 = 12月
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = 菜单
+meta-checked = 核对于 { $date }
+meta-review-none = 未经律师审阅
+meta-review-done = 已经律师审阅
+meta-applies-all = 适用于所有人
+meta-applies-some = 适用于 { $count } 类人
+meta-details = 关于本页
+share-loopback = 这个二维码只在本设备上有效：Paso 正在本设备自己的地址上运行，其他手机无法访问。
+share-hotspot = 如要通过热点或 Wi-Fi 分享，请停止 Paso，用 { $command } 重新启动，然后再次打开本页。
+search-description = 无需信号，搜索指南的所有页面。

@@ -48,13 +48,19 @@ pub(crate) fn landing(r: &Renderer<'_>) -> String {
         key::home,
     );
     let main = html! {
-        h1 { (cat.text(source, "site-name")) }
+        // The heading says what the page is in every language; each language's name is
+        // written in its own script, and all of them fit on a phone's first screen.
+        h1.landing-heading {
+            @for (i, loc) in r.content.config.locales.iter().enumerate() {
+                @if i > 0 { " " span.sep aria-hidden="true" { "/" } " " }
+                span lang=(loc) dir=(direction(loc)) { (cat.text(loc, "landing-title")) }
+            }
+        }
         ul.language-choice {
             @for loc in &r.content.config.locales {
                 li lang=(loc) dir=(direction(loc)) {
                     a href=(f.href(r, &key::home(loc))) hreflang=(loc) {
                         span.language-name { (cat.attr(loc, "language-name")) }
-                        span.language-intro { (cat.text(loc, "landing-title")) }
                     }
                 }
             }
@@ -148,25 +154,27 @@ pub(crate) fn article(
         .filter(|h| h.level == 2 || h.level == 3)
         .collect();
     let main = html! {
-        nav.crumbs aria-label=(cat.attr(locale, "nav-breadcrumb")) { a href=(f.href(r, &key::home(locale))) { (cat.text(locale, "nav-home")) } }
         article lang=(a.locale) dir=(direction(&a.locale)) {
-            h1 { (a.meta.title) }
-            p.lead { (a.meta.summary) }
-            (notices(r, Some(&f), locale, slug, state, a))
-            (meta_list(r, locale, a))
-            p.applies {
-                (cat.text(locale, "applies-to")) " "
-                @for (i, s) in a.meta.applies_to.iter().enumerate() {
-                    @if i > 0 { (cat.attr(locale, "list-separator")) }
-                    a.status-tag href=(f.href(r, &key::status(locale, *s))) { (status_label(r, locale, *s)) }
-                }
-            }
-            @if toc.len() > 1 {
-                nav.toc aria-labelledby="paso-toc" {
-                    h2 #paso-toc { (cat.text(locale, "toc")) }
-                    ol {
-                        @for h in &toc {
-                            li class=(format!("toc-h{}", h.level)) { a href=(format!("#{}", h.id)) { (h.text) } }
+            // The first screen answers: title, summary, one short line about the page, then
+            // "In short". The details of that line and the contents wait behind disclosures.
+            header.article-head {
+                h1 { (a.meta.title) }
+                p.lead { (a.meta.summary) }
+                (notices(r, Some(&f), locale, slug, state, a))
+                (meta_line(r, locale, a))
+                // Room for one row of page tools (such as read aloud).
+                div.article-tools {
+                    (meta_details(r, &f, locale, a))
+                    @if toc.len() > 1 {
+                        nav.toc aria-labelledby="paso-toc" {
+                            details {
+                                summary #paso-toc { (cat.text(locale, "toc")) }
+                                ol {
+                                    @for h in &toc {
+                                        li class=(format!("toc-h{}", h.level)) { a href=(format!("#{}", h.id)) { (h.text) } }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -189,6 +197,45 @@ pub(crate) fn article(
         }
     };
     page(r, &f, main)
+}
+
+/// One short line under the summary: when the page was checked, whether a lawyer reviewed
+/// it, and for whom it is.
+fn meta_line(r: &Renderer<'_>, locale: &str, a: &Article) -> Markup {
+    let cat = r.catalog;
+    let review = if a.meta.legal_review.is_some() {
+        "meta-review-done"
+    } else {
+        "meta-review-none"
+    };
+    let applies = if Status::ALL.iter().all(|s| a.meta.applies_to.contains(s)) {
+        cat.text(locale, "meta-applies-all")
+    } else {
+        cat.text_count(locale, "meta-applies-some", a.meta.applies_to.len(), &[])
+    };
+    html! {
+        p.meta-line {
+            (cat.text_args(locale, "meta-checked", &[("date", &cat.date(locale, a.meta.updated))]))
+            " · " (cat.text(locale, review)) " · " (applies)
+        }
+    }
+}
+
+/// The details behind the short line: dates, review, and the groups the page applies to.
+fn meta_details(r: &Renderer<'_>, f: &Frame<'_>, locale: &str, a: &Article) -> Markup {
+    let cat = r.catalog;
+    html! {
+        details.page-details {
+            summary { (cat.text(locale, "meta-details")) }
+            (meta_list(r, locale, a))
+            p.applies { (cat.text(locale, "applies-to")) }
+            ul.applies-list {
+                @for s in &a.meta.applies_to {
+                    li { a.status-tag href=(f.href(r, &key::status(locale, *s))) { (status_label(r, locale, *s)) } }
+                }
+            }
+        }
+    }
 }
 
 /// When the article was checked against its sources, and whether a lawyer reviewed it.
@@ -437,7 +484,7 @@ pub(crate) fn not_found(r: &Renderer<'_>, locale: &str, k: &str) -> String {
     let main = html! {
         h1 { (cat.text(locale, "not-found-title")) }
         p { (cat.text(locale, "not-found-text")) }
-        p { a href=(f.href(r, &key::home(locale))) { (cat.text(locale, "not-found-home")) } }
+        p.not-found-home { a href=(f.href(r, &key::home(locale))) { (cat.text(locale, "not-found-home")) } }
     };
     page(r, &f, main)
 }
