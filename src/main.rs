@@ -94,6 +94,7 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
         share: Share {
             server_qr: true,
             wifi_ssid: args.wifi_ssid.clone(),
+            loopback_only: args.addr.ip().is_loopback() && args.public_url.is_none(),
         },
         ..RenderOptions::new(LinkStyle::Pretty, Date::today())
     };

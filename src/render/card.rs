@@ -114,6 +114,7 @@ pub(crate) fn print(r: &Renderer<'_>, locale: &str) -> String {
             section.card-side.card-front lang=(locale) dir=(direction(locale)) {
                 h2 { (cat.text(locale, "card-title")) }
                 ul { @for (mine, _) in &pairs { li { (mine.text) } } }
+                (card_contacts(r, locale))
                 p.card-foot { (foot(locale)) }
             }
             section.card-side.card-back lang=(source) dir=(direction(source)) {
@@ -125,6 +126,9 @@ pub(crate) fn print(r: &Renderer<'_>, locale: &str) -> String {
     };
     page(r, &f, main)
 }
+
+/// How to start Paso so that phones on the same hotspot or Wi-Fi can reach it.
+pub(crate) const HOTSPOT_COMMAND: &str = "paso serve --addr 0.0.0.0:8080";
 
 /// The share page: a QR code of this server's address (drawn at start for each address it
 /// answers on), a Wi-Fi code when the operator gave one, and the single-file copy.
@@ -144,6 +148,13 @@ pub(crate) fn share(r: &Renderer<'_>, locale: &str) -> String {
             }
             section.share-step aria-labelledby="share-url" {
                 h2 #share-url { (cat.text(locale, "share-url-title")) }
+                @if r.share.loopback_only {
+                    // Plainly, before the code: this address works on no other phone.
+                    div.notice.share-loopback role="note" {
+                        p { (cat.text(locale, "share-loopback")) }
+                        p { (cat.text_args(locale, "share-hotspot", &[("command", HOTSPOT_COMMAND)])) }
+                    }
+                }
                 p { (cat.text(locale, "share-intro")) }
                 img.share-qr src=(f.href(r, "qr/url.svg")) alt=(cat.attr(locale, "share-qr-alt")) width="280" height="300";
             }
@@ -158,4 +169,22 @@ pub(crate) fn share(r: &Renderer<'_>, locale: &str) -> String {
         }
     };
     page(r, &f, main)
+}
+
+/// The organization's own contacts on the printed card: name and phone, one line each, so the
+/// card a clinic hands out names that clinic.
+fn card_contacts(r: &Renderer<'_>, locale: &str) -> Markup {
+    let list = &r.content.contacts;
+    html! {
+        @if !list.is_empty() {
+            p.card-help {
+                strong { (r.catalog.text(locale, "local-help")) ": " }
+                @for (i, c) in list.iter().enumerate() {
+                    @if i > 0 { " · " }
+                    (c.name)
+                    @if let Some(p) = &c.phone { " " span dir="ltr" { (p) } }
+                }
+            }
+        }
+    }
 }

@@ -61,6 +61,9 @@ pub struct Share {
     pub server_qr: bool,
     /// The Wi-Fi network whose code `qr/wifi.svg` holds, if any.
     pub wifi_ssid: Option<String>,
+    /// Whether the server listens only on this device's own (loopback) address, so the
+    /// address in the code works on no other phone; the page then says so, and how to share.
+    pub loopback_only: bool,
 }
 
 /// Shared state of one rendering.
@@ -77,6 +80,8 @@ pub(crate) struct Renderer<'a> {
     pub(crate) css: String,
     /// The offline search script's text, inlined into the single-file copy.
     pub(crate) search_js: String,
+    /// The page script's text (quick exit), inlined into the single-file copy.
+    pub(crate) site_js: String,
     /// External URL → key of its QR code image (kiosk mode only).
     pub(crate) qr_keys: BTreeMap<String, String>,
 }
@@ -126,6 +131,10 @@ pub fn render(
             .unwrap_or_default(),
         search_js: statics
             .get("search.js")
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default(),
+        site_js: statics
+            .get("site.js")
             .map(|b| String::from_utf8_lossy(b).into_owned())
             .unwrap_or_default(),
         qr_keys,

@@ -145,7 +145,7 @@ pub(crate) fn article(
         page: &k,
         mode: Mode::Article,
     };
-    let body = with_contacts(r, &k, locale, to_html(r, &a.doc.events, &place));
+    let body = with_contacts(r, &k, locale, to_html(r, &a.doc.events, &place), "local-help");
     let state = r.content.translation_state(slug, locale);
     let toc: Vec<_> = a
         .doc
@@ -291,10 +291,17 @@ pub(crate) fn notices(
     }
 }
 
-/// Local contacts go right after the heading `{#local-help}`, where an article has one.
-fn with_contacts(r: &Renderer<'_>, page: &str, locale: &str, body: String) -> String {
-    let marker = "id=\"local-help\"";
-    let Some(at) = body.find(marker) else {
+/// Local contacts go right after the heading `{#local-help}` (whose id is `heading_id` on this
+/// page), where an article has one.
+pub(crate) fn with_contacts(
+    r: &Renderer<'_>,
+    page: &str,
+    locale: &str,
+    body: String,
+    heading_id: &str,
+) -> String {
+    let marker = format!("id=\"{heading_id}\"");
+    let Some(at) = body.find(&marker) else {
         return body;
     };
     let Some(close) = body[at..]
@@ -307,7 +314,7 @@ fn with_contacts(r: &Renderer<'_>, page: &str, locale: &str, body: String) -> St
     format!("{}{}{}", &body[..close], block, &body[close..])
 }
 
-fn contacts(r: &Renderer<'_>, page: &str, locale: &str, list: &[Contact]) -> Markup {
+pub(crate) fn contacts(r: &Renderer<'_>, page: &str, locale: &str, list: &[Contact]) -> Markup {
     html! {
         @if !list.is_empty() {
             section.contacts aria-labelledby="local-contacts" {

@@ -5,6 +5,7 @@ mod harness;
 mod check;
 mod content;
 mod export;
+mod handout;
 mod hostile;
 mod i18n;
 mod offline;

@@ -133,6 +133,7 @@ async fn share_page_codes_decode_to_the_address_and_the_wifi_network() {
         share: Share {
             server_qr: true,
             wifi_ssid: Some("Clinic;Wi-Fi".into()),
+            loopback_only: false,
         },
         ..RenderOptions::new(LinkStyle::Pretty, harness::today())
     };
