@@ -185,3 +185,19 @@ test("quick exit stays in the same place on every page, kiosk mode included", as
     kiosk.stop();
   }
 });
+
+test("the single-file copy has quick exit at the top, which leaves the guide", async () => {
+  const { buildExport } = await import("./harness.mjs");
+  const { pathToFileURL } = await import("node:url");
+  const out = buildExport();
+  const { context, page } = await recordedPage(state.browser, { viewport: PHONE });
+  await context.setOffline(true);
+  await page.goto(pathToFileURL(path.join(out, "en/paso-en.html")).href);
+  await page.screenshot({ path: path.join(shots, "en-single-file.png") });
+  const box = await page.locator(".quick-exit").boundingBox();
+  assert.ok(box.y < 60 && box.height >= 44 && box.width >= 44, JSON.stringify(box));
+  for (const p of await smallTargets(page)) assert.fail(`single file: ${p}`);
+  await page.click(".quick-exit");
+  await page.waitForURL("about:blank");
+  await context.close();
+});
