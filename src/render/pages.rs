@@ -145,7 +145,13 @@ pub(crate) fn article(
         page: &k,
         mode: Mode::Article,
     };
-    let body = with_contacts(r, &k, locale, to_html(r, &a.doc.events, &place), "local-help");
+    let body = with_contacts(
+        r,
+        &k,
+        locale,
+        to_html(r, &a.doc.events, &place),
+        "local-help",
+    );
     let state = r.content.translation_state(slug, locale);
     let toc: Vec<_> = a
         .doc

@@ -42,7 +42,11 @@ fn the_export_single_file_and_printed_card_carry_the_local_contacts() {
         .arg(&out)
         .output()
         .unwrap();
-    assert!(res.status.success(), "{}", String::from_utf8_lossy(&res.stderr));
+    assert!(
+        res.status.success(),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
     for locale in ["en", "ar", "zh-Hans"] {
         let single = read(&out, &format!("{locale}/paso-{locale}.html"));
         // Near the top, and again under the "Local help" heading of "Getting help".
@@ -54,7 +58,10 @@ fn the_export_single_file_and_printed_card_carry_the_local_contacts() {
         assert!(single.contains("href=\"tel:+15550199\""), "{locale}");
         let top = single.find("Frontera Handout Clinic").unwrap();
         let first_article = single.find("class=\"single\"").unwrap();
-        assert!(top < first_article, "{locale}: the contacts come before the articles");
+        assert!(
+            top < first_article,
+            "{locale}: the contacts come before the articles"
+        );
         let help = single.find("id=\"getting-help--local-help\"").unwrap();
         assert!(
             single[help..].contains("Frontera Handout Clinic"),
@@ -72,7 +79,10 @@ fn the_export_single_file_and_printed_card_carry_the_local_contacts() {
             .nth(1)
             .and_then(|s| s.split("card-back").next())
             .unwrap();
-        assert!(front.contains("Frontera Handout Clinic"), "{locale}: card front");
+        assert!(
+            front.contains("Frontera Handout Clinic"),
+            "{locale}: card front"
+        );
         assert!(front.contains("+1 555 0199"), "{locale}: card front");
     }
 }
@@ -125,8 +135,14 @@ fn share_page(loopback_only: bool) -> String {
 fn the_share_page_says_when_its_code_works_only_on_this_device() {
     let local = share_page(true);
     let notice = local.split("share-loopback").nth(1).expect("a notice");
-    assert!(notice.contains("paso serve --addr 0.0.0.0:8080"), "{notice}");
-    assert!(notice.contains("solo funciona en este dispositivo"), "{notice}");
+    assert!(
+        notice.contains("paso serve --addr 0.0.0.0:8080"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("solo funciona en este dispositivo"),
+        "{notice}"
+    );
     // Before the code, so a reader sees it first.
     assert!(local.find("share-loopback").unwrap() < local.find("qr/url.svg").unwrap());
     assert!(!share_page(false).contains("share-loopback"));

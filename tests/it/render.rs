@@ -39,7 +39,10 @@ fn markdown_features() {
     // On a phone each row is a card: every body cell is labelled with its column's header.
     let body = between(&html, "<tbody>", "</tbody>");
     assert!(body.contains("<td data-label=\""), "{body}");
-    assert_eq!(body.matches("<td").count(), body.matches("<td data-label=").count());
+    assert_eq!(
+        body.matches("<td").count(),
+        body.matches("<td data-label=").count()
+    );
     assert!(html.contains("class=\"footnote-reference\""));
     assert!(html.contains("<h2 id=\"if-you-are-a-us-citizen\" class=\"for-us-citizen\">"));
     assert!(
