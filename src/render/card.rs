@@ -130,6 +130,16 @@ pub(crate) fn print(r: &Renderer<'_>, locale: &str) -> String {
 /// How to start Paso so that phones on the same hotspot or Wi-Fi can reach it.
 pub(crate) const HOTSPOT_COMMAND: &str = "paso serve --addr 0.0.0.0:8080";
 
+/// "Start it again with `paso serve --addr 0.0.0.0:8080`", the command set as code.
+fn hotspot_hint(r: &Renderer<'_>, locale: &str) -> maud::PreEscaped<String> {
+    const SLOT: &str = "\u{E001}";
+    let text = r
+        .catalog
+        .text_args(locale, "share-hotspot", &[("command", SLOT)]);
+    let code = format!("<code dir=\"ltr\">{HOTSPOT_COMMAND}</code>");
+    maud::PreEscaped(crate::html::escape(&text).replace(SLOT, &code))
+}
+
 /// The share page: a QR code of this server's address (drawn at start for each address it
 /// answers on), a Wi-Fi code when the operator gave one, and the single-file copy.
 pub(crate) fn share(r: &Renderer<'_>, locale: &str) -> String {
@@ -152,7 +162,7 @@ pub(crate) fn share(r: &Renderer<'_>, locale: &str) -> String {
                     // Plainly, before the code: this address works on no other phone.
                     div.notice.share-loopback role="note" {
                         p { (cat.text(locale, "share-loopback")) }
-                        p { (cat.text_args(locale, "share-hotspot", &[("command", HOTSPOT_COMMAND)])) }
+                        p { (hotspot_hint(r, locale)) }
                     }
                 }
                 p { (cat.text(locale, "share-intro")) }

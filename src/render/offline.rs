@@ -57,7 +57,6 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str, search_index: &str) ->
                 }
                 main #main {
                     header #top {
-                        p.brand-name { (cat.text(locale, "site-name")) }
                         h1 { (cat.text(locale, "home-title")) }
                         p.lead { (cat.text(locale, "home-intro")) }
                         p.saved { (saved) }
