@@ -133,6 +133,11 @@ pub const KEYS: &[&str] = &[
     "search-empty",
     "search-too-long",
     "search-noscript",
+    // paso preview only (issue 17): the problems panel.
+    "preview-problems-title",
+    "preview-problems-intro",
+    "preview-error",
+    "preview-warning",
 ];
 
 /// Locales written right to left.

@@ -130,3 +130,15 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [zero] لا توجد أخطاء في المحتوى
+        [one] في المحتوى خطأ واحد
+        [two] في المحتوى خطآن
+        [few] في المحتوى { $count } أخطاء
+       *[other] في المحتوى { $count } خطأً
+    }
+preview-problems-intro = ما زال الدليل يعرض آخر نسخة خالية من الأخطاء. صحّح الملف واحفظه: ستُعاد تحميل هذه الصفحة تلقائيًا.
+preview-error = خطأ
+preview-warning = تنبيه

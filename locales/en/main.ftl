@@ -133,3 +133,12 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] The content has one error
+       *[other] The content has { $count } errors
+    }
+preview-problems-intro = The guide still shows the last version without errors. Fix the file and save it: this page reloads by itself.
+preview-error = Error
+preview-warning = Warning

@@ -133,3 +133,12 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] El contenido tiene un error
+       *[other] El contenido tiene { $count } errores
+    }
+preview-problems-intro = La guía sigue mostrando la última versión sin errores. Corrija el archivo y guárdelo: esta página se recarga sola.
+preview-error = Error
+preview-warning = Aviso

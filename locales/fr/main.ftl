@@ -136,3 +136,12 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] Le contenu a une erreur
+       *[other] Le contenu a { $count } erreurs
+    }
+preview-problems-intro = Le guide affiche toujours la dernière version sans erreur. Corrigez le fichier et enregistrez-le : cette page se recharge toute seule.
+preview-error = Erreur
+preview-warning = Avertissement

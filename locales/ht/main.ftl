@@ -129,3 +129,12 @@ month-9 = septanm
 month-10 = oktòb
 month-11 = novanm
 month-12 = desanm
+
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] Kontni an gen yon erè
+       *[other] Kontni an gen { $count } erè
+    }
+preview-problems-intro = Gid la toujou ap montre dènye vèsyon ki pa t gen erè a. Korije fichye a epi anrejistre l: paj sa a ap rechaje poukont li.
+preview-error = Erè
+preview-warning = Avètisman

@@ -132,3 +132,12 @@ month-9 = setembro
 month-10 = outubro
 month-11 = novembro
 month-12 = dezembro
+
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] O conteúdo tem um erro
+       *[other] O conteúdo tem { $count } erros
+    }
+preview-problems-intro = O guia continua mostrando a última versão sem erros. Corrija o arquivo e salve: esta página recarrega sozinha.
+preview-error = Erro
+preview-warning = Aviso

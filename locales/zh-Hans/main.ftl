@@ -130,3 +130,9 @@ month-9 = 9月
 month-10 = 10月
 month-11 = 11月
 month-12 = 12月
+
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = 内容有 { $count } 个错误
+preview-problems-intro = 指南仍显示最后一个没有错误的版本。请修改文件并保存：此页面会自动重新加载。
+preview-error = 错误
+preview-warning = 警告

@@ -12,6 +12,7 @@
 pub mod front_matter;
 pub mod links;
 pub mod markdown;
+pub(crate) mod suggest;
 
 use std::collections::BTreeMap;
 
