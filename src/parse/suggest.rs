@@ -11,7 +11,8 @@ pub(crate) fn closest<'a>(
         .filter(|c| *c != word)
         .map(|c| (strsim::jaro_winkler(&word_l, &c.to_lowercase()), c))
         .filter(|(score, c)| {
-            *score >= 0.85 || strsim::damerau_levenshtein(&word_l, &c.to_lowercase()) <= 2
+            let max_edits = if word_l.chars().count() <= 3 { 1 } else { 2 };
+            *score >= 0.85 || strsim::damerau_levenshtein(&word_l, &c.to_lowercase()) <= max_edits
         })
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)
@@ -35,6 +36,8 @@ mod tests {
         assert_eq!(closest("reviewdue", keys), Some("review_due"));
         assert_eq!(closest("Title", keys), Some("title"));
         assert_eq!(closest("banana", keys), None);
+        assert_eq!(closest("xx", ["en", "es"]), None);
+        assert_eq!(closest("esp", ["en", "es"]), Some("es"));
         assert_eq!(
             closest("citizen", ["us-citizen", "visa"]),
             Some("us-citizen")
