@@ -91,6 +91,11 @@ pub fn load(source: &Source, diags: &mut Diagnostics) -> Inputs {
             ["static", rest @ ..] if !rest.is_empty() => {
                 inputs.statics.insert(rest.join("/"), file.bytes.to_vec());
             }
+            [.., "local.toml"] => diags.warning(
+                &file.display,
+                None,
+                "ignored: Paso reads local contacts only from `content/local.toml`: move this file there",
+            ),
             ["content" | "locales", ..] => diags.warning(
                 &file.display,
                 None,
