@@ -8,6 +8,7 @@ mod export;
 mod hostile;
 mod i18n;
 mod offline;
+mod preview;
 mod regressions;
 mod render;
 mod search;
