@@ -11,5 +11,6 @@ mod offline;
 mod preview;
 mod regressions;
 mod render;
+mod scaffold;
 mod search;
 mod server;
