@@ -264,7 +264,10 @@ fn preview(args: cli::PreviewArgs) -> anyhow::Result<ExitCode> {
         let finish = Box::new(move |site: &mut paso::site::Site| {
             let _ = paso::server::add_share_codes(site, &finish_urls, None, None);
         });
-        let session = match paso::preview::Session::start(read, opts, finish) {
+        // With errors at start, the built-in guide is served (with the problems on every
+        // page) until a save fixes them.
+        let fallback = (!args.content_only).then(Source::embedded);
+        let session = match paso::preview::Session::start(read, opts, finish, fallback) {
             Ok(s) => Arc::new(s),
             Err(diags) => {
                 let mut err = std::io::stderr().lock();
@@ -299,6 +302,17 @@ fn preview(args: cli::PreviewArgs) -> anyhow::Result<ExitCode> {
                 );
             }
         })?;
+        let problems = session.status.problems().diagnostics.len();
+        if problems > 0 {
+            let mut err = std::io::stderr().lock();
+            for d in &session.status.problems().diagnostics {
+                let _ = writeln!(err, "{d}");
+            }
+            let _ = writeln!(
+                err,
+                "{problems} problem(s): serving the built-in guide with the problems on every page until you fix them"
+            );
+        }
         println!("Paso preview of {} at:", dir.display());
         for url in &urls {
             println!("  {url}");

@@ -32,6 +32,14 @@ pub struct Session {
     finish: Box<Finish>,
 }
 
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("status", &self.status)
+            .finish_non_exhaustive()
+    }
+}
+
 /// What one rebuild did.
 #[derive(Debug)]
 pub struct Outcome {
@@ -44,31 +52,39 @@ pub struct Outcome {
 }
 
 impl Session {
-    /// Builds once; the first build must succeed, or there is nothing to serve.
+    /// Builds once. If that fails and there is a `fallback` (the built-in guide), the
+    /// fallback is served with the problems on every page until a save fixes them; without
+    /// one, the problems are returned.
     pub fn start(
         read: Box<Reader>,
         opts: RenderOptions,
         finish: Box<Finish>,
+        fallback: Option<Source>,
     ) -> Result<Session, Vec<Diagnostic>> {
-        let source = read().map_err(|e| vec![read_error(e)])?;
-        match crate::compile_with_catalog(&source, opts.clone()) {
-            Ok((mut site, _diags, catalog)) => {
-                finish(&mut site);
-                let status = Arc::new(Status::default());
-                status.rebuilt(Problems {
-                    diagnostics: Vec::new(),
-                    catalog: Some(Arc::new(catalog)),
-                });
-                Ok(Session {
-                    live: Live::new(Arc::new(site)),
-                    status,
-                    read,
-                    opts,
-                    finish,
-                })
+        let first = read()
+            .map_err(|e| vec![read_error(e)])
+            .and_then(|source| compile(&source, &opts));
+        let (mut site, catalog, diagnostics) = match (first, fallback) {
+            (Ok((site, catalog)), _) => (site, catalog, Vec::new()),
+            (Err(problems), Some(fallback)) => {
+                let (site, catalog) = compile(&fallback, &opts)?;
+                (site, catalog, problems)
             }
-            Err(e) => Err(e.diagnostics.sorted().into_iter().cloned().collect()),
-        }
+            (Err(problems), None) => return Err(problems),
+        };
+        finish(&mut site);
+        let status = Arc::new(Status::default());
+        status.rebuilt(Problems {
+            diagnostics,
+            catalog: Some(Arc::new(catalog)),
+        });
+        Ok(Session {
+            live: Live::new(Arc::new(site)),
+            status,
+            read,
+            opts,
+            finish,
+        })
     }
 
     /// Reads and compiles again; serves the new site if it has no error, else keeps the last
@@ -76,20 +92,16 @@ impl Session {
     pub fn rebuild(&self) -> Outcome {
         let started = Instant::now();
         let last_catalog = self.status.problems().catalog.clone();
-        let (ok, diagnostics, catalog) = match (self.read)() {
-            Err(e) => (false, vec![read_error(e)], last_catalog),
-            Ok(source) => match crate::compile_with_catalog(&source, self.opts.clone()) {
-                Ok((mut site, _diags, catalog)) => {
-                    (self.finish)(&mut site);
-                    self.live.store(Arc::new(site));
-                    (true, Vec::new(), Some(Arc::new(catalog)))
-                }
-                Err(e) => {
-                    let list: Vec<Diagnostic> =
-                        e.diagnostics.sorted().into_iter().cloned().collect();
-                    (false, list, last_catalog)
-                }
-            },
+        let (ok, diagnostics, catalog) = match (self.read)()
+            .map_err(|e| vec![read_error(e)])
+            .and_then(|source| compile(&source, &self.opts))
+        {
+            Ok((mut site, catalog)) => {
+                (self.finish)(&mut site);
+                self.live.store(Arc::new(site));
+                (true, Vec::new(), Some(Arc::new(catalog)))
+            }
+            Err(list) => (false, list, last_catalog),
         };
         self.status.rebuilt(Problems {
             diagnostics: diagnostics.clone(),
@@ -101,6 +113,15 @@ impl Session {
             elapsed: started.elapsed(),
         }
     }
+}
+
+fn compile(
+    source: &Source,
+    opts: &RenderOptions,
+) -> Result<(Site, crate::localize::Catalog), Vec<Diagnostic>> {
+    crate::compile_with_catalog(source, opts.clone())
+        .map(|(site, _, catalog)| (site, catalog))
+        .map_err(|e| e.diagnostics.sorted().into_iter().cloned().collect())
 }
 
 fn read_error(message: String) -> Diagnostic {

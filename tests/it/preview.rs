@@ -74,7 +74,8 @@ async fn edit_reload_break_panel_fix() {
     });
     let opts = RenderOptions::new(LinkStyle::Pretty, harness::today());
     let session = Arc::new(
-        paso::preview::Session::start(read, opts, Box::new(|_| {})).expect("fixture compiles"),
+        paso::preview::Session::start(read, opts, Box::new(|_| {}), None)
+            .expect("fixture compiles"),
     );
     let looping = session.clone();
     let _watcher = paso::watch::watch(
@@ -237,4 +238,50 @@ fn the_panel_lists_every_problem_in_the_page_language() {
     assert!(html.contains("write dates as YYYY-MM-DD"));
     assert!(html.contains("<strong>Error</strong>"));
     assert!(html.contains("<strong>Aviso</strong>"));
+}
+
+#[test]
+fn broken_at_start_serves_the_fallback_with_the_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&harness::fixture_dir("basic"), dir.path());
+    let first = dir.path().join("content/en/first.md");
+    let text = std::fs::read_to_string(&first).unwrap();
+    std::fs::write(&first, text.replace("order = 1", "order = \"one\"")).unwrap();
+    let reader = || {
+        let root = dir.path().to_path_buf();
+        Box::new(move || {
+            Source::embedded()
+                .retain(|p| p.starts_with("locales/") || p.starts_with("static/"))
+                .overlaid_with(&root)
+                .map_err(|e| e.to_string())
+        })
+    };
+    let opts = || RenderOptions::new(LinkStyle::Pretty, harness::today());
+    let session = paso::preview::Session::start(
+        reader(),
+        opts(),
+        Box::new(|_| {}),
+        Some(harness::fixture("i18n")),
+    )
+    .expect("the fallback compiles");
+    let problems = session.status.problems();
+    assert_eq!(problems.diagnostics.len(), 2, "{:?}", problems.diagnostics);
+    assert!(
+        problems.diagnostics[0]
+            .to_string()
+            .contains("first.md:4: error: `order`")
+    );
+    assert!(
+        session.live.load().get("en/index.html").is_some(),
+        "the fallback is served"
+    );
+    // Without a fallback, the problems come back.
+    let err = paso::preview::Session::start(reader(), opts(), Box::new(|_| {}), None).unwrap_err();
+    assert_eq!(err.len(), 2);
+    // Fixed, the next rebuild serves it and clears the problems.
+    std::fs::write(&first, text).unwrap();
+    let out = session.rebuild();
+    assert!(out.ok, "{:?}", out.diagnostics);
+    assert!(session.status.problems().diagnostics.is_empty());
+    assert_eq!(session.status.build(), 2);
 }
