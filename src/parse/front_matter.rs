@@ -402,7 +402,9 @@ pub(super) fn toml_message(e: &toml::de::Error, key: Option<&str>) -> String {
         return format!("{key_part}missing required key {rest}");
     }
     if msg.contains("expected a TOML datetime") || msg.contains("expected a datetime") {
-        return format!("{key_part}{msg}: write dates without quotes, like `updated = 2026-11-22`");
+        return format!(
+            "{key_part}{msg}: write dates as YYYY-MM-DD without quotes, like `updated = 2026-11-22`"
+        );
     }
     let msg = msg
         .replace("expected i64", "expected a whole number like `10`")

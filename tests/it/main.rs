@@ -3,6 +3,7 @@
 mod harness;
 
 mod check;
+mod contacts;
 mod content;
 mod export;
 mod hostile;
