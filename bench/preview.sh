@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 N=${1:-10}
-BIN=target/release/paso
+BIN=${PASO_BIN:-target/release/paso}
 [ -x "$BIN" ] || { echo "build first: cargo build --release" >&2; exit 1; }
 WORK=$(mktemp -d)
 trap 'bench_cleanup; rm -rf "$WORK"' EXIT
