@@ -27,6 +27,13 @@ pub(crate) enum Command {
     Build(BuildArgs),
     /// Check the content and report every problem with its file and line.
     Check(CheckArgs),
+    /// Serve the content folder while you edit it: every save rebuilds, open pages reload, and
+    /// mistakes show on the page.
+    Preview(PreviewArgs),
+    /// Start a new English article: `paso new SLUG --title "..."`.
+    New(NewArgs),
+    /// Start a translation of an article: `paso translate es SLUG`.
+    Translate(TranslateArgs),
 }
 
 /// Where the content comes from.
@@ -109,6 +116,47 @@ pub(crate) struct BuildArgs {
     pub(crate) force: bool,
 }
 
+/// `paso preview`.
+#[derive(Debug, Args)]
+pub(crate) struct PreviewArgs {
+    /// Address to listen on; only this device by default.
+    #[arg(long, env = "PASO_PREVIEW_ADDR", default_value = "127.0.0.1:8080")]
+    pub(crate) addr: SocketAddr,
+    /// The folder you edit (with `content/`, `locales/`, `static/`); by default the current
+    /// folder, laid over the built-in guide.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub(crate) content: PathBuf,
+    /// Use only that folder, not the built-in guide.
+    #[arg(long)]
+    pub(crate) content_only: bool,
+}
+
+/// `paso new`.
+#[derive(Debug, Args)]
+pub(crate) struct NewArgs {
+    /// The article's address and file name: lowercase letters, digits and `-`.
+    pub(crate) slug: String,
+    /// The title (by default made from the slug).
+    #[arg(long)]
+    pub(crate) title: Option<String>,
+    /// The folder with `content/` to write into.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub(crate) content: PathBuf,
+}
+
+/// `paso translate`.
+#[derive(Debug, Args)]
+pub(crate) struct TranslateArgs {
+    /// The language to translate into, as in `content/site.toml` (`es`, `pt-BR`).
+    pub(crate) locale: String,
+    /// The article to translate (its English file name without `.md`).
+    pub(crate) slug: String,
+    /// The folder with `content/` to write into (the English file is read from there, or from
+    /// the built-in guide).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub(crate) content: PathBuf,
+}
+
 /// `paso check`.
 #[derive(Debug, Args)]
 pub(crate) struct CheckArgs {
@@ -157,5 +205,19 @@ mod tests {
             panic!("not serve")
         };
         assert_eq!(args.public_url.as_deref(), Some("http://10.0.0.1:8080/"));
+    }
+
+    #[test]
+    fn preview_defaults_to_loopback_and_the_current_folder() {
+        let cli = Cli::try_parse_from(["paso", "preview"]).unwrap();
+        let Command::Preview(args) = cli.command else {
+            panic!("not preview")
+        };
+        assert!(args.addr.ip().is_loopback());
+        assert_eq!(args.content, PathBuf::from("."));
+        let cli = Cli::try_parse_from(["paso", "translate", "es", "a-b"]).unwrap();
+        assert!(
+            matches!(cli.command, Command::Translate(t) if t.locale == "es" && t.slug == "a-b")
+        );
     }
 }

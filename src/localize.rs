@@ -144,6 +144,11 @@ pub const KEYS: &[&str] = &[
     "share-loopback",
     "share-hotspot",
     "search-description",
+    // paso preview only (issue 17): the problems panel.
+    "preview-problems-title",
+    "preview-problems-intro",
+    "preview-error",
+    "preview-warning",
 ];
 
 /// Locales written right to left.

@@ -34,6 +34,9 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve(args),
         Command::Build(args) => build(args),
         Command::Check(args) => check(args),
+        Command::Preview(args) => preview(args),
+        Command::New(args) => new_article(args),
+        Command::Translate(args) => translate(args),
     };
     match result {
         Ok(code) => code,
@@ -59,6 +62,32 @@ fn source(args: &ContentArgs) -> anyhow::Result<Source> {
     }
 }
 
+/// The `paso check` command that checks the same content the user gave.
+fn check_command(args: &ContentArgs) -> String {
+    match &args.content {
+        None => "paso check".into(),
+        Some(dir) => format!(
+            "paso check --content {}{}",
+            shell_quote(&dir.display().to_string()),
+            if args.content_only {
+                " --content-only"
+            } else {
+                ""
+            }
+        ),
+    }
+}
+
+fn shell_quote(s: &str) -> String {
+    if s.chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-~".contains(c))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
 fn print_diagnostics(diags: &Diagnostics) {
     let mut err = std::io::stderr().lock();
     for d in diags.sorted() {
@@ -73,14 +102,19 @@ fn compile(args: &ContentArgs, opts: RenderOptions) -> anyhow::Result<paso::site
             let warnings = diags.count(Severity::Warning);
             if warnings > 0 {
                 tracing::warn!(
-                    "the content has {warnings} warning(s); run `paso check` to see them"
+                    "the content has {warnings} warning(s); run `{}` to see them",
+                    check_command(args)
                 );
             }
             Ok(site)
         }
         Err(e) => {
             print_diagnostics(&e.diagnostics);
-            Err(e.into())
+            let errors = e.diagnostics.count(Severity::Error);
+            anyhow::bail!(
+                "the content has {errors} error(s); fix them (`{}` lists them again) and try again",
+                check_command(args)
+            )
         }
     }
 }
@@ -196,4 +230,130 @@ fn check(args: cli::CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn preview(args: cli::PreviewArgs) -> anyhow::Result<ExitCode> {
+    let content = ContentArgs {
+        content: Some(args.content.clone()),
+        content_only: args.content_only,
+    };
+    let dir = args.content.clone();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("failed to start the async runtime")?;
+    rt.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(args.addr)
+            .await
+            .with_context(|| {
+                format!(
+                    "failed to listen on {}; is another server using it? try --addr 127.0.0.1:8081",
+                    args.addr
+                )
+            })?;
+        let addr = listener.local_addr()?;
+        let urls = paso::server::addresses(addr);
+        let opts = RenderOptions {
+            share: Share {
+                server_qr: true,
+                wifi_ssid: None,
+                loopback_only: args.addr.ip().is_loopback(),
+            },
+            ..RenderOptions::new(LinkStyle::Pretty, Date::today())
+        };
+        let read = Box::new(move || source(&content).map_err(|e| format!("{e:#}")));
+        let finish_urls = urls.clone();
+        let finish = Box::new(move |site: &mut paso::site::Site| {
+            let _ = paso::server::add_share_codes(site, &finish_urls, None, None);
+        });
+        // With errors at start, the built-in guide is served (with the problems on every
+        // page) until a save fixes them.
+        let fallback = (!args.content_only).then(Source::embedded);
+        let session = match paso::preview::Session::start(read, opts, finish, fallback) {
+            Ok(s) => Arc::new(s),
+            Err(diags) => {
+                let mut err = std::io::stderr().lock();
+                for d in &diags {
+                    let _ = writeln!(err, "{d}");
+                }
+                anyhow::bail!(
+                    "the content has errors; fix them (run `paso check --content {}`) and start the preview again",
+                    dir.display()
+                );
+            }
+        };
+        let watched: Vec<std::path::PathBuf> = paso::source::ROOTS
+            .iter()
+            .map(|r| dir.join(r))
+            .collect();
+        let looping = session.clone();
+        let _watcher = paso::watch::watch(&watched, paso::preview::DEBOUNCE, move || {
+            let out = looping.rebuild();
+            let ms = out.elapsed.as_millis();
+            if out.ok {
+                println!("rebuilt in {ms} ms; open pages reload");
+            } else {
+                let mut err = std::io::stderr().lock();
+                for d in &out.diagnostics {
+                    let _ = writeln!(err, "{d}");
+                }
+                let _ = writeln!(
+                    err,
+                    "{} problem(s) found in {ms} ms; still serving the last good version, the pages show the problems",
+                    out.diagnostics.len()
+                );
+            }
+        })?;
+        let problems = session.status.problems().diagnostics.len();
+        if problems > 0 {
+            let mut err = std::io::stderr().lock();
+            for d in &session.status.problems().diagnostics {
+                let _ = writeln!(err, "{d}");
+            }
+            let _ = writeln!(
+                err,
+                "{problems} problem(s): serving the built-in guide with the problems on every page until you fix them"
+            );
+        }
+        println!("Paso preview of {} at:", dir.display());
+        for url in &urls {
+            println!("  {url}");
+        }
+        println!("Edit and save any file: open pages reload by themselves. Press Ctrl-C to stop.");
+        let app = paso::server::preview::app(session.live.clone(), session.status.clone());
+        paso::server::run(
+            listener,
+            app,
+            paso::server::Limits::default(),
+            paso::server::shutdown_signal(),
+        )
+        .await?;
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+fn new_article(args: cli::NewArgs) -> anyhow::Result<ExitCode> {
+    let path = paso::scaffold::new_article(
+        &args.content,
+        &args.slug,
+        args.title.as_deref(),
+        Date::today(),
+    )?;
+    println!(
+        "wrote {}\nfill in the summary, the text and the sources, then run `paso check --content {}`",
+        path.display(),
+        args.content.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn translate(args: cli::TranslateArgs) -> anyhow::Result<ExitCode> {
+    let base = Source::embedded().overlaid_with(&args.content)?;
+    let path = paso::scaffold::translate(&base, &args.content, &args.locale, &args.slug)?;
+    println!(
+        "wrote {}\ntranslate the text below the front matter, then run `paso check --content {}`",
+        path.display(),
+        args.content.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }

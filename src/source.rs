@@ -106,6 +106,22 @@ impl Source {
                 walk(&base, root, &mut source.files)?;
             }
         }
+        // A `local.toml` next to `content/` is a common slip; it is kept so the check can
+        // say where it belongs (nothing else outside the three folders is read).
+        let stray = dir.join("local.toml");
+        if stray.is_file() {
+            let bytes = std::fs::read(&stray).map_err(|source| SourceError {
+                path: stray.clone(),
+                source,
+            })?;
+            source.files.insert(
+                "local.toml".into(),
+                SourceFile {
+                    display: stray.display().to_string(),
+                    bytes: Cow::Owned(bytes),
+                },
+            );
+        }
         Ok(source)
     }
 

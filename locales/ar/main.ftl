@@ -147,3 +147,14 @@ meta-details = عن هذه الصفحة
 share-loopback = هذا الرمز يعمل على هذا الجهاز فقط: يستمع Paso على العنوان الخاص بهذا الجهاز، ولا تستطيع الهواتف الأخرى الوصول إليه.
 share-hotspot = للمشاركة عبر نقطة اتصال أو شبكة Wi-Fi، أوقف Paso وشغّله من جديد بالأمر { $command }، ثم افتح هذه الصفحة مرة أخرى.
 search-description = ابحث في كل صفحات الدليل، بدون اتصال.
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [zero] لا توجد أخطاء في المحتوى
+        [one] في المحتوى خطأ واحد
+        [two] في المحتوى خطآن
+        [few] في المحتوى { $count } أخطاء
+       *[other] في المحتوى { $count } خطأً
+    }
+preview-problems-intro = ما زال الدليل يعرض آخر نسخة خالية من الأخطاء. صحّح الملف واحفظه: ستُعاد تحميل هذه الصفحة تلقائيًا.
+preview-error = خطأ
+preview-warning = تنبيه

@@ -148,3 +148,11 @@ meta-details = About this page
 share-loopback = This code only works on this device: Paso is listening on this device's own address, which other phones cannot reach.
 share-hotspot = To share on a hotspot or Wi-Fi, stop Paso and start it again with { $command }, then open this page again.
 search-description = Search every page of the guide, without a signal.
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] The content has one error
+       *[other] The content has { $count } errors
+    }
+preview-problems-intro = The guide still shows the last version without errors. Fix the file and save it: this page reloads by itself.
+preview-error = Error
+preview-warning = Warning

@@ -148,3 +148,11 @@ meta-details = Sobre esta página
 share-loopback = Este código solo funciona en este dispositivo: Paso escucha en la dirección propia de este dispositivo, a la que otros teléfonos no llegan.
 share-hotspot = Para compartir en un punto de acceso o red Wi-Fi, detenga Paso e inícielo de nuevo con { $command }; luego vuelva a abrir esta página.
 search-description = Busque en todas las páginas de la guía, sin señal.
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] El contenido tiene un error
+       *[other] El contenido tiene { $count } errores
+    }
+preview-problems-intro = La guía sigue mostrando la última versión sin errores. Corrija el archivo y guárdelo: esta página se recarga sola.
+preview-error = Error
+preview-warning = Aviso

@@ -151,3 +151,11 @@ meta-details = À propos de cette page
 share-loopback = Ce code ne fonctionne que sur cet appareil : Paso écoute sur l’adresse propre de cet appareil, que les autres téléphones ne peuvent pas joindre.
 share-hotspot = Pour partager sur un point d’accès ou un Wi-Fi, arrêtez Paso et relancez-le avec { $command }, puis rouvrez cette page.
 search-description = Cherchez dans toutes les pages du guide, sans réseau.
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] Le contenu a une erreur
+       *[other] Le contenu a { $count } erreurs
+    }
+preview-problems-intro = Le guide affiche toujours la dernière version sans erreur. Corrigez le fichier et enregistrez-le : cette page se recharge toute seule.
+preview-error = Erreur
+preview-warning = Avertissement

@@ -144,3 +144,11 @@ meta-details = Sou paj sa a
 share-loopback = Kòd sa a mache sèlman sou aparèy sa a: Paso ap koute sou pwòp adrès aparèy sa a, lòt telefòn pa ka rive ladan l.
 share-hotspot = Pou pataje sou yon hotspot oswa yon Wi-Fi, kanpe Paso epi lanse l ankò avèk { $command }, epi louvri paj sa a ankò.
 search-description = Chèche nan tout paj gid la, san siyal.
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] Kontni an gen yon erè
+       *[other] Kontni an gen { $count } erè
+    }
+preview-problems-intro = Gid la toujou ap montre dènye vèsyon ki pa t gen erè a. Korije fichye a epi anrejistre l: paj sa a ap rechaje poukont li.
+preview-error = Erè
+preview-warning = Avètisman

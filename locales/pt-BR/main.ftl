@@ -147,3 +147,11 @@ meta-details = Sobre esta página
 share-loopback = Este código só funciona neste aparelho: o Paso está escutando no endereço próprio deste aparelho, que outros celulares não alcançam.
 share-hotspot = Para compartilhar num ponto de acesso ou Wi-Fi, pare o Paso e inicie-o de novo com { $command }; depois abra esta página outra vez.
 search-description = Pesquise em todas as páginas do guia, sem sinal.
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] O conteúdo tem um erro
+       *[other] O conteúdo tem { $count } erros
+    }
+preview-problems-intro = O guia continua mostrando a última versão sem erros. Corrija o arquivo e salve: esta página recarrega sozinha.
+preview-error = Erro
+preview-warning = Aviso

@@ -142,3 +142,8 @@ meta-details = 关于本页
 share-loopback = 这个二维码只在本设备上有效：Paso 正在本设备自己的地址上运行，其他手机无法访问。
 share-hotspot = 如要通过热点或 Wi-Fi 分享，请停止 Paso，用 { $command } 重新启动，然后再次打开本页。
 search-description = 无需信号，搜索指南的所有页面。
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = 内容有 { $count } 个错误
+preview-problems-intro = 指南仍显示最后一个没有错误的版本。请修改文件并保存：此页面会自动重新加载。
+preview-error = 错误
+preview-warning = 警告

@@ -340,14 +340,14 @@ fn contact_items(r: &Renderer<'_>, page: &str, locale: &str, list: &[Contact]) -
                     li {
                         strong { (c.name) }
                         @if let Some(p) = &c.phone { br; (cat.text(locale, "local-phone")) " " a href=(format!("tel:{}", p.replace(' ', ""))) dir="ltr" { (p) } }
-                        @if let Some(h) = &c.hours { br; (cat.text(locale, "local-hours")) " " (h) }
+                        @if let Some(h) = c.hours_in(locale) { br; (cat.text(locale, "local-hours")) " " (h) }
                         @if let Some(ad) = &c.address { br; (cat.text(locale, "local-address")) " " (ad) }
                         @if !c.languages.is_empty() {
                             br; (cat.text(locale, "local-languages")) " "
                             (c.languages.iter().map(|l| r.catalog.attr(l, "language-name")).collect::<Vec<_>>().join(", "))
                         }
                         @if let Some(u) = &c.url { br; (external(r, page, u, html! { (u) })) }
-                        @if let Some(n) = &c.note { br; (n) }
+                        @if let Some(n) = c.note_in(locale) { br; (n) }
                     }
                 }
             }

@@ -9,6 +9,7 @@ mod conn;
 pub mod headers;
 mod live;
 pub mod negotiate;
+pub mod preview;
 pub mod routes;
 mod search;
 

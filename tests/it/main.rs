@@ -3,13 +3,16 @@
 mod harness;
 
 mod check;
+mod contacts;
 mod content;
 mod export;
 mod handout;
 mod hostile;
 mod i18n;
 mod offline;
+mod preview;
 mod regressions;
 mod render;
+mod scaffold;
 mod search;
 mod server;
