@@ -28,6 +28,7 @@ pub mod search;
 pub mod server;
 pub mod site;
 pub mod source;
+pub mod watch;
 
 use diag::{Diagnostics, Severity};
 use model::Content;

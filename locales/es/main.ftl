@@ -133,3 +133,11 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = Firmado por { $publisher } (clave minisign { $key }). Versión { $version } del { $date }.
+provenance-unsigned = Sin firma: esta copia de la guía (versión { $version }) viene de una carpeta, así que ningún editor responde por ella.
+provenance-title = Quién respalda esta guía
+provenance-check = Una copia firmada (un archivo .paso) se comprueba antes de mostrarse. Si Paso dice que la firma de una copia falla, no la use ni la comparta: alguien la cambió. Pida una nueva a la organización que se la dio.
+bundle-offer-title = Obtenga esta guía para su propio Paso
+bundle-offer = Versión { $version }, firmada por { $publisher } (clave { $key }), { $size }. Ábrala con paso serve --bundle en otro teléfono o quiosco.
