@@ -122,10 +122,14 @@ pub fn sign(
     let m = |e: minisign::PError| KeyError::Minisign(e.to_string());
     let text = std::fs::read_to_string(secret_key_path)
         .map_err(|e| KeyError::Read(secret_key_path.display().to_string(), e))?;
-    let sk_box = minisign::SecretKeyBox::from_string(&text).map_err(m)?;
+    let sk_box = || minisign::SecretKeyBox::from_string(&text).map_err(m);
     let sk = match password {
-        Some(p) => sk_box.into_secret_key(Some(p)).map_err(m)?,
-        None => sk_box.into_unencrypted_secret_key().map_err(m)?,
+        Some(p) => sk_box()?.into_secret_key(Some(p)).map_err(m)?,
+        // An unencrypted key, or else minisign asks for the password on the terminal.
+        None => match sk_box()?.into_unencrypted_secret_key() {
+            Ok(sk) => sk,
+            Err(_) => sk_box()?.into_secret_key(None).map_err(m)?,
+        },
     };
     let sig = minisign::sign(
         None,
