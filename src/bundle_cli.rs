@@ -98,16 +98,29 @@ fn password_from_env_or_stdin(confirm: bool) -> anyhow::Result<String> {
         eprint!("Again: ");
         let mut again = String::new();
         std::io::stdin().lock().read_line(&mut again)?;
-        anyhow::ensure!(again.trim_end_matches(['\r', '\n']) == p, "the passwords differ");
+        anyhow::ensure!(
+            again.trim_end_matches(['\r', '\n']) == p,
+            "the passwords differ"
+        );
     }
-    anyhow::ensure!(!p.is_empty(), "an empty password; use --no-password for a throwaway key");
+    anyhow::ensure!(
+        !p.is_empty(),
+        "an empty password; use --no-password for a throwaway key"
+    );
     Ok(p)
 }
 
 pub(crate) fn keygen(args: KeygenArgs) -> anyhow::Result<ExitCode> {
-    let (pub_path, key_path) = (args.out.with_extension("pub"), args.out.with_extension("key"));
+    let (pub_path, key_path) = (
+        args.out.with_extension("pub"),
+        args.out.with_extension("key"),
+    );
     for p in [&pub_path, &key_path] {
-        anyhow::ensure!(!p.exists(), "`{}` exists already; choose another --out", p.display());
+        anyhow::ensure!(
+            !p.exists(),
+            "`{}` exists already; choose another --out",
+            p.display()
+        );
     }
     let password = if args.no_password {
         None
@@ -125,8 +138,14 @@ pub(crate) fn keygen(args: KeygenArgs) -> anyhow::Result<ExitCode> {
     std::fs::write(&pub_path, pk)
         .with_context(|| format!("failed to write `{}`", pub_path.display()))?;
     println!("key id {id}");
-    println!("public key (give it out, pin it with --trust): {}", pub_path.display());
-    println!("secret key (keep it secret, never commit it): {}", key_path.display());
+    println!(
+        "public key (give it out, pin it with --trust): {}",
+        pub_path.display()
+    );
+    println!(
+        "secret key (keep it secret, never commit it): {}",
+        key_path.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -150,7 +169,10 @@ fn checked_manifest(source: &Source) -> anyhow::Result<Manifest> {
             checked.diagnostics.count(Severity::Error)
         );
     }
-    let config = &checked.content.context("the content has no usable site.toml")?.config;
+    let config = &checked
+        .content
+        .context("the content has no usable site.toml")?
+        .config;
     bundle::Version::parse(&config.content_version)?;
     Ok(Manifest::describe(
         source,
@@ -168,7 +190,10 @@ pub(crate) fn make(args: BundleArgs) -> anyhow::Result<ExitCode> {
     };
     if args.manifest_only {
         write(&checked_manifest(&source)?.to_bytes())?;
-        println!("wrote the manifest to {}; sign it with minisign -S -s KEY -m {0}", args.out.display());
+        println!(
+            "wrote the manifest to {}; sign it with minisign -S -s KEY -m {0}",
+            args.out.display()
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let (manifest, signature) = match (&args.key, &args.manifest, &args.signature) {
@@ -184,15 +209,21 @@ pub(crate) fn make(args: BundleArgs) -> anyhow::Result<ExitCode> {
             let bytes = std::fs::read(manifest)
                 .with_context(|| format!("failed to read `{}`", manifest.display()))?;
             let m = Manifest::parse(&bytes)?;
-            let files = source.files().map(|(p, f)| (p.to_string(), f.bytes.to_vec())).collect();
+            let files = source
+                .files()
+                .map(|(p, f)| (p.to_string(), f.bytes.to_vec()))
+                .collect();
             let problems = m.check_files(&files);
             if !problems.is_empty() {
                 for p in &problems {
                     eprintln!("error: {p}");
                 }
-                bail!("the manifest does not describe this content; write it again with --manifest-only");
+                bail!(
+                    "the manifest does not describe this content; write it again with --manifest-only"
+                );
             }
-            let sig = std::fs::read(sig).with_context(|| format!("failed to read `{}`", sig.display()))?;
+            let sig = std::fs::read(sig)
+                .with_context(|| format!("failed to read `{}`", sig.display()))?;
             (bytes, sig)
         }
         _ => bail!("give --key SECRET.key, or --manifest and --signature, or --manifest-only"),
@@ -252,15 +283,16 @@ pub(crate) fn open(path: &Path, trusted: &[TrustedKey]) -> anyhow::Result<Verifi
             }
         }
         return scan.newest.with_context(|| {
-            format!("`{}` has no valid bundle (see the warnings above)", path.display())
+            format!(
+                "`{}` has no valid bundle (see the warnings above)",
+                path.display()
+            )
         });
     }
     match bundle::open_file(path, trusted) {
-        Ok(b) if b.manifest.version() < floor => Err(bundle::BundleError::Older(
-            b.manifest.content_version,
-            floor.to_string(),
-        )
-        .into()),
+        Ok(b) if b.manifest.version() < floor => {
+            Err(bundle::BundleError::Older(b.manifest.content_version, floor.to_string()).into())
+        }
         Ok(b) => Ok(b),
         Err(problems) => {
             for p in &problems {

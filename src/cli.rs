@@ -40,7 +40,12 @@ pub(crate) enum Command {
 pub(crate) struct BundleSource {
     /// A signed bundle (guide-VERSION.paso), or a folder of them: the newest valid one is
     /// served, and a newer one dropped into the folder replaces it while serving.
-    #[arg(long, env = "PASO_BUNDLE", value_name = "FILE|DIR", conflicts_with = "content")]
+    #[arg(
+        long,
+        env = "PASO_BUNDLE",
+        value_name = "FILE|DIR",
+        conflicts_with = "content"
+    )]
     pub(crate) bundle: Option<PathBuf>,
     /// Trusted keys.
     #[command(flatten)]

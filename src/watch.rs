@@ -74,17 +74,21 @@ pub fn watch(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
     #[test]
     fn a_burst_of_changes_calls_back() {
         let dir = tempfile::tempdir().unwrap();
         let n = Arc::new(AtomicUsize::new(0));
         let seen = n.clone();
-        let w = watch(&[dir.path().to_owned()], Duration::from_millis(100), move || {
-            seen.fetch_add(1, Ordering::SeqCst);
-        })
+        let w = watch(
+            &[dir.path().to_owned()],
+            Duration::from_millis(100),
+            move || {
+                seen.fetch_add(1, Ordering::SeqCst);
+            },
+        )
         .unwrap();
         for i in 0..5 {
             std::fs::write(dir.path().join(format!("{i}")), "x").unwrap();

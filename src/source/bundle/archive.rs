@@ -47,7 +47,10 @@ pub fn check_path(path: &str) -> Result<(), BundleError> {
     {
         return bad();
     }
-    if path.split('/').any(|c| c.is_empty() || c == "." || c == "..") {
+    if path
+        .split('/')
+        .any(|c| c.is_empty() || c == "." || c == "..")
+    {
         return bad();
     }
     let root = path.split('/').next().unwrap_or_default();

@@ -85,8 +85,8 @@ impl Manifest {
 
     /// Reads and checks a manifest's own fields (not yet the files).
     pub fn parse(bytes: &[u8]) -> Result<Manifest, BundleError> {
-        let m: Manifest = serde_json::from_slice(bytes)
-            .map_err(|e| BundleError::BadManifest(e.to_string()))?;
+        let m: Manifest =
+            serde_json::from_slice(bytes).map_err(|e| BundleError::BadManifest(e.to_string()))?;
         if m.format != FORMAT {
             return Err(BundleError::BadManifest(format!(
                 "format {} is not the format {FORMAT} this Paso reads; use a newer Paso",
@@ -197,7 +197,11 @@ mod tests {
         let mut files = BTreeMap::new();
         files.insert("content/a.md".to_string(), b"A".to_vec());
         files.insert("content/c.md".to_string(), b"c".to_vec());
-        let problems: Vec<String> = m.check_files(&files).iter().map(|e| e.to_string()).collect();
+        let problems: Vec<String> = m
+            .check_files(&files)
+            .iter()
+            .map(|e| e.to_string())
+            .collect();
         assert_eq!(problems.len(), 3, "{problems:?}");
     }
 }

@@ -31,7 +31,9 @@ pub enum BundleError {
     #[error("the bundle is {0} bytes, more than the {1} bytes a bundle may have")]
     TooLarge(u64, u64),
     /// Decompressing went over the total limit (a decompression bomb, or a huge guide).
-    #[error("the bundle unpacks to more than {0} bytes; it is refused as a possible decompression bomb")]
+    #[error(
+        "the bundle unpacks to more than {0} bytes; it is refused as a possible decompression bomb"
+    )]
     TotalTooLarge(u64),
     /// One file is over the per-file limit.
     #[error("the file `{0}` in the bundle is larger than the {1} bytes one file may have")]
@@ -43,7 +45,9 @@ pub enum BundleError {
     #[error("the bundle is damaged or cut short and cannot be unpacked ({0})")]
     Damaged(String),
     /// An unsafe path.
-    #[error("the bundle has a file at an unsafe path `{0}` (only relative paths under content/, locales/ and static/ are allowed)")]
+    #[error(
+        "the bundle has a file at an unsafe path `{0}` (only relative paths under content/, locales/ and static/ are allowed)"
+    )]
     UnsafePath(String),
     /// A symbolic or hard link.
     #[error("the bundle has a link at `{0}`; bundles may hold only plain files")]
@@ -70,7 +74,9 @@ pub enum BundleError {
     #[error("the bundle is signed with key {0}, which is not one of the trusted keys")]
     UntrustedKey(String),
     /// The signature does not match the manifest.
-    #[error("the signature by key {0} does not match the manifest: the manifest was changed after signing")]
+    #[error(
+        "the signature by key {0} does not match the manifest: the manifest was changed after signing"
+    )]
     BadSignature(String),
     /// The manifest does not parse or is of another format.
     #[error("the manifest is not valid: {0}")]
@@ -88,7 +94,9 @@ pub enum BundleError {
     #[error("the file `{0}` does not match its hash in the manifest: it was changed")]
     Altered(String),
     /// Older than what is served.
-    #[error("the bundle's version {0} is older than version {1}, which is being served; Paso never goes back to an older version")]
+    #[error(
+        "the bundle's version {0} is older than version {1}, which is being served; Paso never goes back to an older version"
+    )]
     Older(String, String),
 }
 
@@ -124,7 +132,9 @@ impl Verified {
 /// Checks a bundle against the trusted keys: every problem found, or the verified bundle.
 pub fn open(bytes: Vec<u8>, trusted: &[TrustedKey]) -> Result<Verified, Vec<BundleError>> {
     let mut files = archive::read(&bytes, Limits::default()).map_err(|e| vec![e])?;
-    let manifest_bytes = files.remove(manifest::MANIFEST).ok_or(vec![BundleError::NoManifest])?;
+    let manifest_bytes = files
+        .remove(manifest::MANIFEST)
+        .ok_or(vec![BundleError::NoManifest])?;
     let sig = files.remove(manifest::SIGNATURE);
     let mut problems = Vec::new();
     let key_id = match &sig {
