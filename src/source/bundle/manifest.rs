@@ -128,8 +128,16 @@ impl Manifest {
 }
 
 /// A content version: dotted numbers compared number by number (`2026.11.10` > `2026.11.9`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Version(Vec<u64>);
+
+impl PartialEq for Version {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for Version {}
 
 impl Version {
     /// Parses `2026.11.1`; anything but dotted numbers is refused.
