@@ -42,13 +42,19 @@ fn a_signed_bundle_verifies_and_every_alteration_is_refused() {
 
     // A changed byte in a file.
     let changed = Source::from_memory([("content/en/a.md", "alphA"), ("static/s.css", "body{}")]);
-    let msg = refused(bundle::pack(&changed, &m, &sig).unwrap(), std::slice::from_ref(&pk));
+    let msg = refused(
+        bundle::pack(&changed, &m, &sig).unwrap(),
+        std::slice::from_ref(&pk),
+    );
     assert!(msg.contains("does not match its hash"), "{msg}");
     // A changed manifest.
     let mut m2 = m.clone();
     let i = m2.iter().position(|&c| c == b'O').unwrap();
     m2[i] = b'X';
-    let msg = refused(bundle::pack(&src, &m2, &sig).unwrap(), std::slice::from_ref(&pk));
+    let msg = refused(
+        bundle::pack(&src, &m2, &sig).unwrap(),
+        std::slice::from_ref(&pk),
+    );
     assert!(msg.contains("manifest was changed"), "{msg}");
     // A wrong key.
     let (_d2, other, _) = key();
@@ -59,14 +65,20 @@ fn a_signed_bundle_verifies_and_every_alteration_is_refused() {
     assert!(msg.contains("damaged or cut short"), "{msg}");
     // A missing file and an extra file.
     let fewer = Source::from_memory([("content/en/a.md", "alpha")]);
-    let msg = refused(bundle::pack(&fewer, &m, &sig).unwrap(), std::slice::from_ref(&pk));
+    let msg = refused(
+        bundle::pack(&fewer, &m, &sig).unwrap(),
+        std::slice::from_ref(&pk),
+    );
     assert!(msg.contains("missing from the bundle"), "{msg}");
     let more = Source::from_memory([
         ("content/en/a.md", "alpha"),
         ("static/s.css", "body{}"),
         ("static/x.js", "evil()"),
     ]);
-    let msg = refused(bundle::pack(&more, &m, &sig).unwrap(), std::slice::from_ref(&pk));
+    let msg = refused(
+        bundle::pack(&more, &m, &sig).unwrap(),
+        std::slice::from_ref(&pk),
+    );
     assert!(msg.contains("not in the manifest"), "{msg}");
 }
 
