@@ -34,10 +34,33 @@ pub(crate) enum Command {
     New(NewArgs),
     /// Start a translation of an article: `paso translate es SLUG`.
     Translate(TranslateArgs),
+    /// Make a minisign key pair for signing bundles (NAME.pub, NAME.key).
+    Keygen(crate::bundle_cli::KeygenArgs),
+    /// Pack and sign the content as one bundle file after checking it.
+    Bundle(crate::bundle_cli::BundleArgs),
+    /// Check a bundle: who signed it, which version, and every problem.
+    Verify(crate::bundle_cli::VerifyArgs),
+}
+
+/// A signed bundle to serve instead of a folder.
+#[derive(Debug, Args)]
+pub(crate) struct BundleSource {
+    /// A signed bundle (guide-VERSION.paso), or a folder of them: the newest valid one is
+    /// served, and a newer one dropped into the folder replaces it while serving.
+    #[arg(
+        long,
+        env = "PASO_BUNDLE",
+        value_name = "FILE|DIR",
+        conflicts_with = "content"
+    )]
+    pub(crate) bundle: Option<PathBuf>,
+    /// Trusted keys.
+    #[command(flatten)]
+    pub(crate) trust: crate::bundle_cli::TrustArgs,
 }
 
 /// Where the content comes from.
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Default)]
 pub(crate) struct ContentArgs {
     /// A folder with `content/`, `locales/` and `static/` laid over the built-in guide: its files
     /// replace the built-in files with the same path, and new files are added.
@@ -58,6 +81,9 @@ pub(crate) struct ServeArgs {
     /// Content source.
     #[command(flatten)]
     pub(crate) content: ContentArgs,
+    /// Bundle source.
+    #[command(flatten)]
+    pub(crate) bundle: BundleSource,
     /// Seconds a client has to send its request headers before the connection is closed.
     #[arg(long, env = "PASO_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
     pub(crate) header_timeout: u64,
@@ -111,6 +137,9 @@ pub(crate) struct BuildArgs {
     /// Content source.
     #[command(flatten)]
     pub(crate) content: ContentArgs,
+    /// Bundle source.
+    #[command(flatten)]
+    pub(crate) bundle: BundleSource,
     /// Replace DIR even if it is not an earlier Paso export.
     #[arg(long)]
     pub(crate) force: bool,

@@ -1,6 +1,7 @@
 //! The `paso` command: parse the arguments, run one subcommand, print the whole error chain
 //! once, choose the exit code.
 
+mod bundle_cli;
 mod cli;
 
 use std::io::Write;
@@ -37,6 +38,9 @@ fn main() -> ExitCode {
         Command::Preview(args) => preview(args),
         Command::New(args) => new_article(args),
         Command::Translate(args) => translate(args),
+        Command::Keygen(args) => bundle_cli::keygen(args),
+        Command::Bundle(args) => bundle_cli::make(args),
+        Command::Verify(args) => bundle_cli::verify(args),
     };
     match result {
         Ok(code) => code,
@@ -47,7 +51,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn source(args: &ContentArgs) -> anyhow::Result<Source> {
+pub(crate) fn source(args: &ContentArgs) -> anyhow::Result<Source> {
     match (&args.content, args.content_only) {
         (None, _) => Ok(Source::embedded()),
         (Some(dir), only) => {
@@ -88,15 +92,25 @@ fn shell_quote(s: &str) -> String {
     }
 }
 
-fn print_diagnostics(diags: &Diagnostics) {
+pub(crate) fn print_diagnostics(diags: &Diagnostics) {
     let mut err = std::io::stderr().lock();
     for d in diags.sorted() {
         let _ = writeln!(err, "{d}");
     }
 }
 
-fn compile(args: &ContentArgs, opts: RenderOptions) -> anyhow::Result<paso::site::Site> {
-    let source = source(args)?;
+fn compile(
+    args: &ContentArgs,
+    bundle: Option<&paso::source::bundle::Verified>,
+    mut opts: RenderOptions,
+) -> anyhow::Result<paso::site::Site> {
+    let source = match bundle {
+        Some(b) => {
+            opts.provenance = bundle_cli::provenance(b);
+            b.source.clone()
+        }
+        None => source(args)?,
+    };
     match paso::compile(&source, opts) {
         Ok((site, diags)) => {
             let warnings = diags.count(Severity::Warning);
@@ -105,6 +119,10 @@ fn compile(args: &ContentArgs, opts: RenderOptions) -> anyhow::Result<paso::site
                     "the content has {warnings} warning(s); run `{}` to see them",
                     check_command(args)
                 );
+            }
+            let mut site = site;
+            if let Some(b) = bundle {
+                bundle_cli::add_bundle_file(&mut site, b);
             }
             Ok(site)
         }
@@ -132,7 +150,20 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
         },
         ..RenderOptions::new(LinkStyle::Pretty, Date::today())
     };
-    let mut site = compile(&args.content, opts)?;
+    let trusted = args.bundle.trust.keys()?;
+    let bundle = match &args.bundle.bundle {
+        Some(p) => Some(bundle_cli::open(p, &trusted)?),
+        None => None,
+    };
+    if let Some(b) = &bundle {
+        tracing::info!(
+            "serving version {} signed by {} (key {})",
+            b.manifest.content_version,
+            b.signer.publisher,
+            b.signer.key_id
+        );
+    }
+    let mut site = compile(&args.content, bundle.as_ref(), opts.clone())?;
     // The compile's intermediate data is gone; give its pages back before serving.
     paso::memory::release_freed();
     let limits = paso::server::Limits {
@@ -187,7 +218,43 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
                 "compressed every page; large ones kept compressed only"
             );
         });
-        let app = paso::server::app(site);
+        let live = paso::server::Live::new(site);
+        // With a folder of bundles: follow it, and swap in a newer valid one while serving.
+        let _watch = match (&args.bundle.bundle, &bundle) {
+            (Some(dir), Some(b)) if dir.is_dir() => {
+                let install_urls = urls.clone();
+                let wifi = (args.wifi_ssid.clone(), args.wifi_password.clone());
+                let target = live.clone();
+                let follower = paso::source::bundle::folder::Follower::new(
+                    dir.clone(),
+                    trusted.clone(),
+                    b.manifest.version(),
+                    move |b| {
+                        let mut site = compile(&ContentArgs::default(), Some(&b), opts.clone())
+                            .map_err(|e| format!("{e:#}"))?;
+                        paso::server::add_share_codes(
+                            &mut site,
+                            &install_urls,
+                            wifi.0.as_deref(),
+                            wifi.1.as_deref(),
+                        )
+                        .map_err(|e| format!("{e:#}"))?;
+                        let site = Arc::new(site);
+                        target.store(site.clone());
+                        std::thread::spawn(move || site.precompress_and_pack());
+                        Ok(())
+                    },
+                );
+                let f = follower.clone();
+                Some(paso::watch::watch(
+                    std::slice::from_ref(dir),
+                    std::time::Duration::from_millis(500),
+                    move || f.check(),
+                )?)
+            }
+            _ => None,
+        };
+        let app = paso::server::app(live);
         paso::server::run(listener, app, limits, paso::server::shutdown_signal()).await?;
         tracing::info!("stopped");
         Ok(ExitCode::SUCCESS)
@@ -195,8 +262,14 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn build(args: cli::BuildArgs) -> anyhow::Result<ExitCode> {
+    let trusted = args.bundle.trust.keys()?;
+    let bundle = match &args.bundle.bundle {
+        Some(p) => Some(bundle_cli::open(p, &trusted)?),
+        None => None,
+    };
     let site = compile(
         &args.content,
+        bundle.as_ref(),
         RenderOptions::new(LinkStyle::Files, Date::today()),
     )?;
     paso::export::write(&site, &args.out, args.force)?;

@@ -158,3 +158,10 @@ preview-problems-title = { $count ->
 preview-problems-intro = ما زال الدليل يعرض آخر نسخة خالية من الأخطاء. صحّح الملف واحفظه: ستُعاد تحميل هذه الصفحة تلقائيًا.
 preview-error = خطأ
 preview-warning = تنبيه
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = موقّع من { $publisher } (مفتاح minisign ‏{ $key }). الإصدار { $version } بتاريخ { $date }.
+provenance-unsigned = غير موقّع: هذه النسخة من الدليل (الإصدار { $version }) مأخوذة من مجلد، فلا يضمنها أي ناشر.
+provenance-title = من يضمن هذا الدليل
+provenance-check = تُفحص النسخة الموقّعة (ملف ‎.paso) قبل عرضها. إذا قال Paso إن توقيع نسخة ما فشل، فلا تستخدمها ولا تمررها لغيرك: فقد غيّرها أحدهم. اطلب نسخة جديدة من المنظمة التي أعطتك إياها.
+bundle-offer-title = احصل على هذا الدليل لجهاز Paso الخاص بك
+bundle-offer = الإصدار { $version }، موقّع من { $publisher } (المفتاح { $key })، { $size }. افتحه بالأمر paso serve --bundle على هاتف أو كشك آخر.

@@ -156,3 +156,10 @@ preview-problems-title = { $count ->
 preview-problems-intro = The guide still shows the last version without errors. Fix the file and save it: this page reloads by itself.
 preview-error = Error
 preview-warning = Warning
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = Signed by { $publisher } (minisign key { $key }). Version { $version } of { $date }.
+provenance-unsigned = Not signed: this copy of the guide (version { $version }) comes from a folder, so no publisher vouches for it.
+provenance-title = Who vouches for this guide
+provenance-check = A signed copy (a .paso file) is checked before it is shown. If Paso says a copy's signature fails, do not use or pass on that copy: someone changed it. Ask the organization that gave it to you for a new one.
+bundle-offer-title = Get this guide for your own Paso
+bundle-offer = Version { $version }, signed by { $publisher } (key { $key }), { $size }. Open it with paso serve --bundle on another phone or kiosk.

@@ -156,3 +156,10 @@ preview-problems-title = { $count ->
 preview-problems-intro = La guía sigue mostrando la última versión sin errores. Corrija el archivo y guárdelo: esta página se recarga sola.
 preview-error = Error
 preview-warning = Aviso
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = Firmado por { $publisher } (clave minisign { $key }). Versión { $version } del { $date }.
+provenance-unsigned = Sin firma: esta copia de la guía (versión { $version }) viene de una carpeta, así que ningún editor responde por ella.
+provenance-title = Quién respalda esta guía
+provenance-check = Una copia firmada (un archivo .paso) se comprueba antes de mostrarse. Si Paso dice que la firma de una copia falla, no la use ni la comparta: alguien la cambió. Pida una nueva a la organización que se la dio.
+bundle-offer-title = Obtenga esta guía para su propio Paso
+bundle-offer = Versión { $version }, firmada por { $publisher } (clave { $key }), { $size }. Ábrala con paso serve --bundle en otro teléfono o quiosco.

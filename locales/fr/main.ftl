@@ -159,3 +159,10 @@ preview-problems-title = { $count ->
 preview-problems-intro = Le guide affiche toujours la dernière version sans erreur. Corrigez le fichier et enregistrez-le : cette page se recharge toute seule.
 preview-error = Erreur
 preview-warning = Avertissement
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = Signé par { $publisher } (clé minisign { $key }). Version { $version } du { $date }.
+provenance-unsigned = Non signé : cette copie du guide (version { $version }) vient d’un dossier, aucun éditeur ne s’en porte garant.
+provenance-title = Qui se porte garant de ce guide
+provenance-check = Une copie signée (un fichier .paso) est vérifiée avant d’être affichée. Si Paso indique que la signature d’une copie échoue, ne l’utilisez pas et ne la transmettez pas : quelqu’un l’a modifiée. Demandez-en une nouvelle à l’organisation qui vous l’a donnée.
+bundle-offer-title = Obtenez ce guide pour votre propre Paso
+bundle-offer = Version { $version }, signée par { $publisher } (clé { $key }), { $size }. Ouvrez-la avec paso serve --bundle sur un autre téléphone ou une autre borne.

@@ -152,3 +152,10 @@ preview-problems-title = { $count ->
 preview-problems-intro = Gid la toujou ap montre dènye vèsyon ki pa t gen erè a. Korije fichye a epi anrejistre l: paj sa a ap rechaje poukont li.
 preview-error = Erè
 preview-warning = Avètisman
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = Siyen pa { $publisher } (kle minisign { $key }). Vèsyon { $version } ki date { $date }.
+provenance-unsigned = Pa siyen: kopi gid sa a (vèsyon { $version }) soti nan yon dosye, kidonk pa gen okenn piblikatè ki garanti li.
+provenance-title = Kiyès ki garanti gid sa a
+provenance-check = Yo verifye yon kopi ki siyen (yon fichye .paso) anvan yo montre l. Si Paso di siyati yon kopi pa bon, pa sèvi avè l epi pa pase l bay lòt moun: yon moun chanje l. Mande òganizasyon ki te ba ou l la yon lòt.
+bundle-offer-title = Pran gid sa a pou pwòp Paso ou
+bundle-offer = Vèsyon { $version }, siyen pa { $publisher } (kle { $key }), { $size }. Louvri l ak paso serve --bundle sou yon lòt telefòn oswa kyòs.

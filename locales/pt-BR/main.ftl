@@ -155,3 +155,10 @@ preview-problems-title = { $count ->
 preview-problems-intro = O guia continua mostrando a última versão sem erros. Corrija o arquivo e salve: esta página recarrega sozinha.
 preview-error = Erro
 preview-warning = Aviso
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = Assinado por { $publisher } (chave minisign { $key }). Versão { $version } de { $date }.
+provenance-unsigned = Sem assinatura: esta cópia do guia (versão { $version }) vem de uma pasta, então nenhum editor responde por ela.
+provenance-title = Quem garante este guia
+provenance-check = Uma cópia assinada (um arquivo .paso) é verificada antes de ser mostrada. Se o Paso disser que a assinatura de uma cópia falhou, não use nem repasse essa cópia: alguém a alterou. Peça uma nova à organização que a deu a você.
+bundle-offer-title = Obtenha este guia para o seu próprio Paso
+bundle-offer = Versão { $version }, assinada por { $publisher } (chave { $key }), { $size }. Abra com paso serve --bundle em outro celular ou quiosque.

@@ -147,3 +147,10 @@ preview-problems-title = 内容有 { $count } 个错误
 preview-problems-intro = 指南仍显示最后一个没有错误的版本。请修改文件并保存：此页面会自动重新加载。
 preview-error = 错误
 preview-warning = 警告
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = 由 { $publisher } 签名（minisign 密钥 { $key }）。版本 { $version }，日期 { $date }。
+provenance-unsigned = 未签名：本指南副本（版本 { $version }）来自一个文件夹，没有发布者为其担保。
+provenance-title = 谁为本指南担保
+provenance-check = 已签名的副本（.paso 文件）在显示前会先经过检查。如果 Paso 提示某个副本的签名验证失败，请不要使用或转发该副本：有人改动过它。请向给你副本的机构索取新的副本。
+bundle-offer-title = 为你自己的 Paso 获取本指南
+bundle-offer = 版本 { $version }，由 { $publisher } 签名（密钥 { $key }），{ $size }。在另一部手机或信息亭上用 paso serve --bundle 打开。

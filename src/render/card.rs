@@ -172,6 +172,7 @@ pub(crate) fn share(r: &Renderer<'_>, locale: &str) -> String {
             p { (cat.text(locale, "share-none")) }
         }
         @if r.kiosk.is_none() {
+            (super::provenance::bundle_offer(r, &f, locale))
             p.save {
                 a href=(f.href(r, &key::single_file(locale))) download=(key::single_file_name(locale)) { (cat.text(locale, "save-offline")) }
                 " " (cat.text(locale, "save-offline-hint"))

@@ -93,6 +93,7 @@ pub(crate) fn page(r: &Renderer<'_>, f: &Frame<'_>, main: Markup) -> String {
                     }
                     p { (cat.text_args(loc, "footer-publisher", &[("publisher", &config.publisher)])) " "
                         (cat.text_args(loc, "footer-version", &[("version", &config.content_version)])) }
+                    (super::provenance::footer(r, loc))
                     p { (cat.text_args(loc, "footer-corrections", &[("contact", &config.corrections)])) }
                     p { (cat.text(loc, "footer-privacy")) }
                 }

@@ -11,6 +11,7 @@ mod layout;
 pub(crate) mod markdown;
 mod offline;
 mod pages;
+pub mod provenance;
 pub(crate) mod search;
 pub mod urls;
 
@@ -33,6 +34,8 @@ pub struct RenderOptions {
     pub kiosk: Option<Kiosk>,
     /// What the share page offers.
     pub share: Share,
+    /// Who signed the guide, its date, and the bundle offered for re-sharing.
+    pub provenance: provenance::Provenance,
 }
 
 impl RenderOptions {
@@ -43,6 +46,7 @@ impl RenderOptions {
             today,
             kiosk: None,
             share: Share::default(),
+            provenance: provenance::Provenance::default(),
         }
     }
 }
@@ -74,6 +78,7 @@ pub(crate) struct Renderer<'a> {
     pub(crate) today: Date,
     pub(crate) kiosk: Option<Kiosk>,
     pub(crate) share: Share,
+    pub(crate) provenance: provenance::Provenance,
     /// Static file name → its key in the site (fingerprinted for CSS and JS).
     pub(crate) statics: BTreeMap<String, String>,
     /// The stylesheet's text, inlined into the single-file copy.
@@ -124,6 +129,7 @@ pub fn render(
         today: opts.today,
         kiosk: opts.kiosk,
         share: opts.share,
+        provenance: opts.provenance,
         statics: names,
         css: statics
             .get("style.css")

@@ -186,6 +186,7 @@ pub(crate) fn article(
                 }
             }
             div.content { (raw(body)) }
+            @if slug == "about" { (super::provenance::about(r, locale)) }
             (source_list(r, &k, locale, &a.meta.sources, "paso-sources"))
             p.disclaimer { (cat.text(locale, "not-legal-advice")) }
         }

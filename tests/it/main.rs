@@ -2,6 +2,7 @@
 
 mod harness;
 
+mod bundle;
 mod check;
 mod contacts;
 mod content;

@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 
 use rust_embed::Embed;
 
+pub mod bundle;
+
 #[derive(Embed)]
 #[folder = "content/"]
 #[prefix = "content/"]
@@ -53,7 +55,7 @@ pub struct SourceError {
 /// All input files, keyed by their path relative to the content set's root.
 #[derive(Debug, Clone, Default)]
 pub struct Source {
-    files: BTreeMap<String, SourceFile>,
+    pub(crate) files: BTreeMap<String, SourceFile>,
 }
 
 impl Source {
