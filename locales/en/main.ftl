@@ -133,3 +133,14 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = A free guide to your rights at the border
+captive-no-internet = This Wi-Fi has no internet. It only serves this guide, for free.
+captive-choose = Choose your language:
+captive-open-browser = This window keeps nothing. To keep the guide open, open your web browser (Chrome, Safari, Firefox) and type { $address }
+listen = Listen
+listen-pause = Pause
+listen-resume = Resume
+listen-stop = Stop
+about-counts = This copy of the guide counts how many pages are read each day, for each language and each page. It keeps nothing else: no address, no time of day, no order of pages, nothing about you. Numbers under 5 are shown as “fewer than 5”.

@@ -133,3 +133,14 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = Una guía gratuita sobre sus derechos en la frontera
+captive-no-internet = Esta red wifi no tiene internet. Solo ofrece esta guía, gratis.
+captive-choose = Elija su idioma:
+captive-open-browser = Esta ventana no guarda nada. Para seguir leyendo la guía, abra su navegador (Chrome, Safari, Firefox) y escriba { $address }
+listen = Escuchar
+listen-pause = Pausa
+listen-resume = Continuar
+listen-stop = Detener
+about-counts = Esta copia de la guía cuenta cuántas páginas se leen cada día, por idioma y por página. No guarda nada más: ni dirección, ni hora, ni orden de las páginas, nada sobre usted. Las cifras menores de 5 se muestran como “menos de 5”.

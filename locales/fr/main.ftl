@@ -136,3 +136,14 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = Un guide gratuit sur vos droits à la frontière
+captive-no-internet = Ce wifi n’a pas d’internet. Il sert seulement ce guide, gratuitement.
+captive-choose = Choisissez votre langue :
+captive-open-browser = Cette fenêtre ne garde rien. Pour garder le guide ouvert, ouvrez votre navigateur (Chrome, Safari, Firefox) et tapez { $address }
+listen = Écouter
+listen-pause = Pause
+listen-resume = Reprendre
+listen-stop = Arrêter
+about-counts = Cette copie du guide compte combien de pages sont lues chaque jour, par langue et par page. Elle ne garde rien d’autre : ni adresse, ni heure, ni ordre des pages, rien sur vous. Les nombres inférieurs à 5 sont affichés « moins de 5 ».

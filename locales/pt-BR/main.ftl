@@ -132,3 +132,14 @@ month-9 = setembro
 month-10 = outubro
 month-11 = novembro
 month-12 = dezembro
+
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = Um guia gratuito sobre seus direitos na fronteira
+captive-no-internet = Este Wi-Fi não tem internet. Ele só oferece este guia, de graça.
+captive-choose = Escolha seu idioma:
+captive-open-browser = Esta janela não guarda nada. Para manter o guia aberto, abra seu navegador (Chrome, Safari, Firefox) e digite { $address }
+listen = Ouvir
+listen-pause = Pausar
+listen-resume = Continuar
+listen-stop = Parar
+about-counts = Esta cópia do guia conta quantas páginas são lidas por dia, por idioma e por página. Não guarda mais nada: nem endereço, nem horário, nem ordem das páginas, nada sobre você. Números abaixo de 5 aparecem como “menos de 5”.

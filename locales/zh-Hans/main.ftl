@@ -130,3 +130,14 @@ month-9 = 9月
 month-10 = 10月
 month-11 = 11月
 month-12 = 12月
+
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = 关于您在边境权利的免费指南
+captive-no-internet = 此 Wi-Fi 没有互联网，只免费提供本指南。
+captive-choose = 请选择您的语言：
+captive-open-browser = 此窗口不保存任何内容。要继续阅读指南，请打开您的浏览器（Chrome、Safari、Firefox）并输入 { $address }
+listen = 朗读
+listen-pause = 暂停
+listen-resume = 继续
+listen-stop = 停止
+about-counts = 本指南副本会统计每天每种语言、每个页面被阅读的次数，除此之外什么都不保存：没有地址，没有具体时间，没有页面顺序，没有关于您的任何信息。少于 5 的数字显示为“少于 5”。

@@ -7,6 +7,7 @@
 //!    the sources page, one page per status, and a localized 404
 
 mod card;
+mod hotspot;
 mod layout;
 pub(crate) mod markdown;
 mod offline;
@@ -33,6 +34,10 @@ pub struct RenderOptions {
     pub kiosk: Option<Kiosk>,
     /// What the share page offers.
     pub share: Share,
+    /// `--captive`: render the hotspot sign-in page, telling readers to type this address.
+    pub captive: Option<String>,
+    /// `--count`: the About page says that this copy counts pages served.
+    pub counts: bool,
 }
 
 impl RenderOptions {
@@ -43,6 +48,8 @@ impl RenderOptions {
             today,
             kiosk: None,
             share: Share::default(),
+            captive: None,
+            counts: false,
         }
     }
 }
@@ -71,6 +78,8 @@ pub(crate) struct Renderer<'a> {
     pub(crate) today: Date,
     pub(crate) kiosk: Option<Kiosk>,
     pub(crate) share: Share,
+    /// Whether the About page says that this copy counts pages served.
+    pub(crate) counts: bool,
     /// Static file name → its key in the site (fingerprinted for CSS and JS).
     pub(crate) statics: BTreeMap<String, String>,
     /// The stylesheet's text, inlined into the single-file copy.
@@ -119,6 +128,7 @@ pub fn render(
         today: opts.today,
         kiosk: opts.kiosk,
         share: opts.share,
+        counts: opts.counts,
         statics: names,
         css: statics
             .get("style.css")
@@ -133,6 +143,12 @@ pub fn render(
     let html = |s: String| Asset::new(s, mime_for(".html"), CachePolicy::Revalidate);
     site.insert(key::LANDING, html(pages::landing(&r)));
     site.insert(key::EXIT, html(offline::exit_page()));
+    if let Some(address) = &opts.captive {
+        site.insert(
+            crate::server::captive::PORTAL_PAGE,
+            html(hotspot::page(&r, address)),
+        );
+    }
     let source = &content.config.source_locale;
     site.insert(
         key::NOT_FOUND,

@@ -152,6 +152,8 @@ pub(crate) fn article(
         article lang=(a.locale) dir=(direction(&a.locale)) {
             h1 { (a.meta.title) }
             p.lead { (a.meta.summary) }
+            (listen_control(r, locale))
+            @if r.counts && slug == "about" { p.counts-notice { (cat.text(locale, "about-counts")) } }
             (notices(r, Some(&f), locale, slug, state, a))
             (meta_list(r, locale, a))
             p.applies {
@@ -440,4 +442,15 @@ pub(crate) fn not_found(r: &Renderer<'_>, locale: &str, k: &str) -> String {
         p { a href=(f.href(r, &key::home(locale))) { (cat.text(locale, "not-found-home")) } }
     };
     page(r, &f, main)
+}
+
+/// The "Listen" control: hidden until `static/listen.js` finds a voice for the page's language.
+fn listen_control(r: &Renderer<'_>, locale: &str) -> maud::Markup {
+    let cat = r.catalog;
+    html! {
+        div.listen hidden data-listen data-pause=(cat.attr(locale, "listen-pause")) data-resume=(cat.attr(locale, "listen-resume")) data-play=(cat.attr(locale, "listen")) {
+            button.listen-play type="button" aria-pressed="false" { (cat.text(locale, "listen")) }
+            button.listen-stop type="button" hidden { (cat.text(locale, "listen-stop")) }
+        }
+    }
 }
