@@ -6,6 +6,7 @@ mod check;
 mod content;
 mod export;
 mod hostile;
+mod hotspot;
 mod i18n;
 mod offline;
 mod regressions;
