@@ -4,6 +4,7 @@ mod harness;
 
 mod check;
 mod content;
+mod counts;
 mod export;
 mod hostile;
 mod hotspot;
