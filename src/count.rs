@@ -100,11 +100,11 @@ impl Counter {
 
     /// Writes the table to `path` if it changed since the last write.
     pub fn save_if_changed(&self, path: &Path) -> Result<(), CountError> {
-        if self.dirty.swap(false, std::sync::atomic::Ordering::Relaxed) {
-            if let Err(e) = write(path, &self.snapshot()) {
-                self.dirty.store(true, std::sync::atomic::Ordering::Relaxed);
-                return Err(e);
-            }
+        if self.dirty.swap(false, std::sync::atomic::Ordering::Relaxed)
+            && let Err(e) = write(path, &self.snapshot())
+        {
+            self.dirty.store(true, std::sync::atomic::Ordering::Relaxed);
+            return Err(e);
         }
         Ok(())
     }

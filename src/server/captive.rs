@@ -98,7 +98,7 @@ impl Captive {
         {
             return true;
         }
-        self.own.iter().any(|o| *o == name)
+        self.own.contains(&name)
     }
 
     /// The captive answer for this request, or `None` to serve it normally.
