@@ -40,6 +40,8 @@ pub(crate) enum Command {
     Bundle(crate::bundle_cli::BundleArgs),
     /// Check a bundle: who signed it, which version, and every problem.
     Verify(crate::bundle_cli::VerifyArgs),
+    /// Print the page counts kept by `serve --count --count-file FILE`.
+    Stats(StatsArgs),
 }
 
 /// A signed bundle to serve instead of a folder.
@@ -57,6 +59,17 @@ pub(crate) struct BundleSource {
     /// Trusted keys.
     #[command(flatten)]
     pub(crate) trust: crate::bundle_cli::TrustArgs,
+}
+
+/// `paso stats`.
+#[derive(Debug, Args)]
+pub(crate) struct StatsArgs {
+    /// The count file written by `paso serve --count --count-file FILE`.
+    #[arg(long, env = "PASO_COUNT_FILE", value_name = "FILE")]
+    pub(crate) count_file: PathBuf,
+    /// CSV for a spreadsheet instead of a table.
+    #[arg(long)]
+    pub(crate) csv: bool,
 }
 
 /// Where the content comes from.
@@ -112,6 +125,17 @@ pub(crate) struct ServeArgs {
         hide_env_values = true
     )]
     pub(crate) wifi_password: Option<String>,
+    /// Hotspot sign-in: answer the connectivity checks of phones and laptops (and every request
+    /// for another site's name) with a redirect to a sign-in page, so joining the Wi-Fi opens
+    /// the guide. Only for a hotspot whose DNS sends every name here (deploy/hotspot/).
+    #[arg(long, env = "PASO_CAPTIVE")]
+    pub(crate) captive: bool,
+    /// Count pages served per day, language and page (nothing else); see `paso stats`.
+    #[arg(long, env = "PASO_COUNT")]
+    pub(crate) count: bool,
+    /// Keep the counts in this file too (rewritten every minute and at shutdown).
+    #[arg(long, env = "PASO_COUNT_FILE", requires = "count", value_name = "FILE")]
+    pub(crate) count_file: Option<PathBuf>,
 }
 
 fn parse_public_url(s: &str) -> Result<String, String> {

@@ -155,6 +155,16 @@ pub const KEYS: &[&str] = &[
     "preview-problems-intro",
     "preview-error",
     "preview-warning",
+    // Issue 16: the hotspot sign-in page, reading aloud, counts.
+    "captive-title",
+    "captive-no-internet",
+    "captive-choose",
+    "captive-open-browser",
+    "listen",
+    "listen-pause",
+    "listen-resume",
+    "listen-stop",
+    "about-counts",
 ];
 
 /// Locales written right to left.

@@ -41,6 +41,7 @@ fn main() -> ExitCode {
         Command::Keygen(args) => bundle_cli::keygen(args),
         Command::Bundle(args) => bundle_cli::make(args),
         Command::Verify(args) => bundle_cli::verify(args),
+        Command::Stats(args) => stats(&args),
     };
     match result {
         Ok(code) => code,
@@ -148,6 +149,8 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
             wifi_ssid: args.wifi_ssid.clone(),
             loopback_only: args.addr.ip().is_loopback() && args.public_url.is_none(),
         },
+        captive: args.captive.then(|| captive_address(&args)),
+        counts: args.count,
         ..RenderOptions::new(LinkStyle::Pretty, Date::today())
     };
     let trusted = args.bundle.trust.keys()?;
@@ -254,11 +257,65 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
             }
             _ => None,
         };
-        let app = paso::server::app(live);
+        let captive = args.captive.then(|| {
+            let base = urls.first().cloned().unwrap_or_default();
+            let c = paso::server::captive::Captive::new(&base, &urls);
+            println!("Hotspot sign-in page: {}", c.portal_url());
+            c
+        });
+        let counter = match (&args.count, &args.count_file) {
+            (false, _) => None,
+            (true, None) => Some(Arc::new(paso::count::Counter::new())),
+            (true, Some(file)) => Some(Arc::new(paso::count::Counter::load(file)?)),
+        };
+        if let (Some(c), Some(file)) = (&counter, &args.count_file) {
+            let (c, file) = (c.clone(), file.clone());
+            tokio::spawn(async move {
+                let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+                loop {
+                    tick.tick().await;
+                    if let Err(e) = c.save_if_changed(&file) {
+                        tracing::warn!("could not save the counts: {e}");
+                    }
+                }
+            });
+        }
+        let extras = paso::server::Extras {
+            captive,
+            counter: counter.clone(),
+        };
+        let app = paso::server::app_with(live, extras);
         paso::server::run(listener, app, limits, paso::server::shutdown_signal()).await?;
+        if let (Some(c), Some(file)) = (&counter, &args.count_file) {
+            c.save_if_changed(file)?;
+        }
         tracing::info!("stopped");
         Ok(ExitCode::SUCCESS)
     })
+}
+
+/// The address hotspot readers are told to type: the host of --public-url, else `paso.lan`.
+fn captive_address(args: &cli::ServeArgs) -> String {
+    args.public_url
+        .as_deref()
+        .and_then(|u| u.split("://").nth(1))
+        .map(|r| r.trim_end_matches('/').to_string())
+        .unwrap_or_else(|| "paso.lan".into())
+}
+
+fn stats(args: &cli::StatsArgs) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(
+        args.count_file.is_file(),
+        "`{}` does not exist yet: it is written by `paso serve --count --count-file FILE` every minute and at shutdown",
+        args.count_file.display()
+    );
+    let table = paso::count::read(&args.count_file)?;
+    if args.csv {
+        print!("{}", paso::count::to_csv(&table));
+    } else {
+        print!("{}", paso::count::to_text(&table));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn build(args: cli::BuildArgs) -> anyhow::Result<ExitCode> {

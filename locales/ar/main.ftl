@@ -165,3 +165,13 @@ provenance-title = من يضمن هذا الدليل
 provenance-check = تُفحص النسخة الموقّعة (ملف ‎.paso) قبل عرضها. إذا قال Paso إن توقيع نسخة ما فشل، فلا تستخدمها ولا تمررها لغيرك: فقد غيّرها أحدهم. اطلب نسخة جديدة من المنظمة التي أعطتك إياها.
 bundle-offer-title = احصل على هذا الدليل لجهاز Paso الخاص بك
 bundle-offer = الإصدار { $version }، موقّع من { $publisher } (المفتاح { $key })، { $size }. افتحه بالأمر paso serve --bundle على هاتف أو كشك آخر.
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = دليل مجاني عن حقوقك على الحدود
+captive-no-internet = لا توجد إنترنت في شبكة الواي فاي هذه. إنها تقدم هذا الدليل فقط، مجانًا.
+captive-choose = اختر لغتك:
+captive-open-browser = هذه النافذة لا تحفظ شيئًا. لإبقاء الدليل مفتوحًا، افتح متصفحك (Chrome أو Safari أو Firefox) واكتب { $address }
+listen = استمع
+listen-pause = إيقاف مؤقت
+listen-resume = متابعة
+listen-stop = إيقاف
+about-counts = تعدّ هذه النسخة من الدليل عدد الصفحات المقروءة كل يوم، لكل لغة ولكل صفحة. ولا تحفظ شيئًا آخر: لا عنوان، ولا وقت، ولا ترتيب للصفحات، ولا شيء عنك. تظهر الأعداد الأقل من 5 بعبارة “أقل من 5”.

@@ -163,3 +163,13 @@ provenance-title = Who vouches for this guide
 provenance-check = A signed copy (a .paso file) is checked before it is shown. If Paso says a copy's signature fails, do not use or pass on that copy: someone changed it. Ask the organization that gave it to you for a new one.
 bundle-offer-title = Get this guide for your own Paso
 bundle-offer = Version { $version }, signed by { $publisher } (key { $key }), { $size }. Open it with paso serve --bundle on another phone or kiosk.
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = A free guide to your rights at the border
+captive-no-internet = This Wi-Fi has no internet. It only serves this guide, for free.
+captive-choose = Choose your language:
+captive-open-browser = This window keeps nothing. To keep the guide open, open your web browser (Chrome, Safari, Firefox) and type { $address }
+listen = Listen
+listen-pause = Pause
+listen-resume = Resume
+listen-stop = Stop
+about-counts = This copy of the guide counts how many pages are read each day, for each language and each page. It keeps nothing else: no address, no time of day, no order of pages, nothing about you. Numbers under 5 are shown as “fewer than 5”.

@@ -163,3 +163,13 @@ provenance-title = Quién respalda esta guía
 provenance-check = Una copia firmada (un archivo .paso) se comprueba antes de mostrarse. Si Paso dice que la firma de una copia falla, no la use ni la comparta: alguien la cambió. Pida una nueva a la organización que se la dio.
 bundle-offer-title = Obtenga esta guía para su propio Paso
 bundle-offer = Versión { $version }, firmada por { $publisher } (clave { $key }), { $size }. Ábrala con paso serve --bundle en otro teléfono o quiosco.
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = Una guía gratuita sobre sus derechos en la frontera
+captive-no-internet = Esta red wifi no tiene internet. Solo ofrece esta guía, gratis.
+captive-choose = Elija su idioma:
+captive-open-browser = Esta ventana no guarda nada. Para seguir leyendo la guía, abra su navegador (Chrome, Safari, Firefox) y escriba { $address }
+listen = Escuchar
+listen-pause = Pausa
+listen-resume = Continuar
+listen-stop = Detener
+about-counts = Esta copia de la guía cuenta cuántas páginas se leen cada día, por idioma y por página. No guarda nada más: ni dirección, ni hora, ni orden de las páginas, nada sobre usted. Las cifras menores de 5 se muestran como “menos de 5”.

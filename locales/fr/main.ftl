@@ -166,3 +166,13 @@ provenance-title = Qui se porte garant de ce guide
 provenance-check = Une copie signée (un fichier .paso) est vérifiée avant d’être affichée. Si Paso indique que la signature d’une copie échoue, ne l’utilisez pas et ne la transmettez pas : quelqu’un l’a modifiée. Demandez-en une nouvelle à l’organisation qui vous l’a donnée.
 bundle-offer-title = Obtenez ce guide pour votre propre Paso
 bundle-offer = Version { $version }, signée par { $publisher } (clé { $key }), { $size }. Ouvrez-la avec paso serve --bundle sur un autre téléphone ou une autre borne.
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = Un guide gratuit sur vos droits à la frontière
+captive-no-internet = Ce wifi n’a pas d’internet. Il sert seulement ce guide, gratuitement.
+captive-choose = Choisissez votre langue :
+captive-open-browser = Cette fenêtre ne garde rien. Pour garder le guide ouvert, ouvrez votre navigateur (Chrome, Safari, Firefox) et tapez { $address }
+listen = Écouter
+listen-pause = Pause
+listen-resume = Reprendre
+listen-stop = Arrêter
+about-counts = Cette copie du guide compte combien de pages sont lues chaque jour, par langue et par page. Elle ne garde rien d’autre : ni adresse, ni heure, ni ordre des pages, rien sur vous. Les nombres inférieurs à 5 sont affichés « moins de 5 ».

@@ -159,3 +159,13 @@ provenance-title = Kiyès ki garanti gid sa a
 provenance-check = Yo verifye yon kopi ki siyen (yon fichye .paso) anvan yo montre l. Si Paso di siyati yon kopi pa bon, pa sèvi avè l epi pa pase l bay lòt moun: yon moun chanje l. Mande òganizasyon ki te ba ou l la yon lòt.
 bundle-offer-title = Pran gid sa a pou pwòp Paso ou
 bundle-offer = Vèsyon { $version }, siyen pa { $publisher } (kle { $key }), { $size }. Louvri l ak paso serve --bundle sou yon lòt telefòn oswa kyòs.
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = Yon gid gratis sou dwa ou nan fwontyè a
+captive-no-internet = Wi-Fi sa a pa gen entènèt. Li bay gid sa a sèlman, gratis.
+captive-choose = Chwazi lang ou:
+captive-open-browser = Fenèt sa a pa kenbe anyen. Pou kenbe gid la louvri, louvri navigatè ou (Chrome, Safari, Firefox) epi tape { $address }
+listen = Koute
+listen-pause = Kanpe
+listen-resume = Kontinye
+listen-stop = Fini
+about-counts = Kopi gid sa a konte konbyen paj moun li chak jou, pou chak lang ak chak paj. Li pa kenbe anyen lòt: pa gen adrès, pa gen lè, pa gen lòd paj yo, anyen sou ou. Chif ki pi piti pase 5 parèt kòm “mwens pase 5”.

@@ -162,3 +162,13 @@ provenance-title = Quem garante este guia
 provenance-check = Uma cópia assinada (um arquivo .paso) é verificada antes de ser mostrada. Se o Paso disser que a assinatura de uma cópia falhou, não use nem repasse essa cópia: alguém a alterou. Peça uma nova à organização que a deu a você.
 bundle-offer-title = Obtenha este guia para o seu próprio Paso
 bundle-offer = Versão { $version }, assinada por { $publisher } (chave { $key }), { $size }. Abra com paso serve --bundle em outro celular ou quiosque.
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = Um guia gratuito sobre seus direitos na fronteira
+captive-no-internet = Este Wi-Fi não tem internet. Ele só oferece este guia, de graça.
+captive-choose = Escolha seu idioma:
+captive-open-browser = Esta janela não guarda nada. Para manter o guia aberto, abra seu navegador (Chrome, Safari, Firefox) e digite { $address }
+listen = Ouvir
+listen-pause = Pausar
+listen-resume = Continuar
+listen-stop = Parar
+about-counts = Esta cópia do guia conta quantas páginas são lidas por dia, por idioma e por página. Não guarda mais nada: nem endereço, nem horário, nem ordem das páginas, nada sobre você. Números abaixo de 5 aparecem como “menos de 5”.

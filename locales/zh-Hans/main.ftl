@@ -154,3 +154,13 @@ provenance-title = 谁为本指南担保
 provenance-check = 已签名的副本（.paso 文件）在显示前会先经过检查。如果 Paso 提示某个副本的签名验证失败，请不要使用或转发该副本：有人改动过它。请向给你副本的机构索取新的副本。
 bundle-offer-title = 为你自己的 Paso 获取本指南
 bundle-offer = 版本 { $version }，由 { $publisher } 签名（密钥 { $key }），{ $size }。在另一部手机或信息亭上用 paso serve --bundle 打开。
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = 关于您在边境权利的免费指南
+captive-no-internet = 此 Wi-Fi 没有互联网，只免费提供本指南。
+captive-choose = 请选择您的语言：
+captive-open-browser = 此窗口不保存任何内容。要继续阅读指南，请打开您的浏览器（Chrome、Safari、Firefox）并输入 { $address }
+listen = 朗读
+listen-pause = 暂停
+listen-resume = 继续
+listen-stop = 停止
+about-counts = 本指南副本会统计每天每种语言、每个页面被阅读的次数，除此之外什么都不保存：没有地址，没有具体时间，没有页面顺序，没有关于您的任何信息。少于 5 的数字显示为“少于 5”。

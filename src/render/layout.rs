@@ -60,6 +60,7 @@ pub(crate) fn page(r: &Renderer<'_>, f: &Frame<'_>, main: Markup) -> String {
                 link rel="icon" href=(f.href(r, &r.static_key("favicon.svg"))) type="image/svg+xml";
                 @if !kiosk { link rel="manifest" href=(f.href(r, key::MANIFEST)); }
                 script src=(f.href(r, &r.static_key("site.js"))) defer {}
+                script src=(f.href(r, &r.static_key("listen.js"))) defer {}
                 @if let Some(k) = r.kiosk {
                     script src=(f.href(r, &r.static_key("kiosk.js"))) defer data-idle=(k.idle_secs) data-home=(f.href(r, key::LANDING)) {}
                 }

@@ -7,6 +7,7 @@
 //!    the sources page, one page per status, and a localized 404
 
 mod card;
+mod hotspot;
 mod layout;
 pub(crate) mod markdown;
 mod offline;
@@ -36,6 +37,10 @@ pub struct RenderOptions {
     pub share: Share,
     /// Who signed the guide, its date, and the bundle offered for re-sharing.
     pub provenance: provenance::Provenance,
+    /// `--captive`: render the hotspot sign-in page, telling readers to type this address.
+    pub captive: Option<String>,
+    /// `--count`: the About page says that this copy counts pages served.
+    pub counts: bool,
 }
 
 impl RenderOptions {
@@ -47,6 +52,8 @@ impl RenderOptions {
             kiosk: None,
             share: Share::default(),
             provenance: provenance::Provenance::default(),
+            captive: None,
+            counts: false,
         }
     }
 }
@@ -79,6 +86,8 @@ pub(crate) struct Renderer<'a> {
     pub(crate) kiosk: Option<Kiosk>,
     pub(crate) share: Share,
     pub(crate) provenance: provenance::Provenance,
+    /// Whether the About page says that this copy counts pages served.
+    pub(crate) counts: bool,
     /// Static file name → its key in the site (fingerprinted for CSS and JS).
     pub(crate) statics: BTreeMap<String, String>,
     /// The stylesheet's text, inlined into the single-file copy.
@@ -130,6 +139,7 @@ pub fn render(
         kiosk: opts.kiosk,
         share: opts.share,
         provenance: opts.provenance,
+        counts: opts.counts,
         statics: names,
         css: statics
             .get("style.css")
@@ -148,6 +158,12 @@ pub fn render(
     let html = |s: String| Asset::new(s, mime_for(".html"), CachePolicy::Revalidate);
     site.insert(key::LANDING, html(pages::landing(&r)));
     site.insert(key::EXIT, html(offline::exit_page()));
+    if let Some(address) = &opts.captive {
+        site.insert(
+            crate::server::captive::PORTAL_PAGE,
+            html(hotspot::page(&r, address)),
+        );
+    }
     let source = &content.config.source_locale;
     site.insert(
         key::NOT_FOUND,

@@ -166,10 +166,12 @@ pub(crate) fn article(
             header.article-head {
                 h1 { (a.meta.title) }
                 p.lead { (a.meta.summary) }
+                @if r.counts && slug == "about" { p.counts-notice { (cat.text(locale, "about-counts")) } }
                 (notices(r, Some(&f), locale, slug, state, a))
                 (meta_line(r, locale, a))
-                // Room for one row of page tools (such as read aloud).
+                // One row of page tools: read aloud, about this page, contents.
                 div.article-tools {
+                    (listen_control(r, locale))
                     (meta_details(r, &f, locale, a))
                     @if toc.len() > 1 {
                         nav.toc aria-labelledby="paso-toc" {
@@ -501,4 +503,15 @@ pub(crate) fn not_found(r: &Renderer<'_>, locale: &str, k: &str) -> String {
         p.not-found-home { a href=(f.href(r, &key::home(locale))) { (cat.text(locale, "not-found-home")) } }
     };
     page(r, &f, main)
+}
+
+/// The "Listen" control: hidden until `static/listen.js` finds a voice for the page's language.
+fn listen_control(r: &Renderer<'_>, locale: &str) -> maud::Markup {
+    let cat = r.catalog;
+    html! {
+        div.listen hidden data-listen data-pause=(cat.attr(locale, "listen-pause")) data-resume=(cat.attr(locale, "listen-resume")) data-play=(cat.attr(locale, "listen")) {
+            button.listen-play type="button" aria-pressed="false" { (cat.text(locale, "listen")) }
+            button.listen-stop type="button" hidden { (cat.text(locale, "listen-stop")) }
+        }
+    }
 }
