@@ -135,7 +135,7 @@ fn prune(dir: &Path, current: &Path, keep: usize) {
         })
         .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
         .collect();
-    files.sort_by(|a, b| b.0.cmp(&a.0));
+    files.sort_by_key(|f| std::cmp::Reverse(f.0));
     for (_, p) in files.into_iter().skip(keep) {
         if p != current {
             let _ = std::fs::remove_file(p);
@@ -214,7 +214,7 @@ fn put_opt(out: &mut Vec<u8>, bytes: Option<&[u8]>) {
 /// Reads a file made by [`encode`]; `None` if it is not one, whole.
 pub fn decode(buf: Bytes) -> Option<Site> {
     let mut r = Reader { buf, at: 0 };
-    if r.take(MAGIC.len())? != &MAGIC[..] {
+    if r.take(MAGIC.len())? != MAGIC[..] {
         return None;
     }
     let default_locale = r.string()?;
