@@ -10,6 +10,7 @@ mod card;
 mod layout;
 pub(crate) mod markdown;
 mod offline;
+mod pack;
 mod pages;
 pub(crate) mod search;
 pub mod urls;

@@ -32,7 +32,8 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str, search_index: &str) ->
         ],
     );
     // The index and the search script travel inside the file, as one inline script.
-    let script = format!("{search_index}\n{}", r.search_js);
+    let script = format!("{search_index}\n{}", super::pack::js(&r.search_js));
+    let css = super::pack::css(&r.css);
     let title = format!(
         "{} · {}",
         cat.attr(locale, "home-title"),
@@ -46,7 +47,7 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str, search_index: &str) ->
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="referrer" content="no-referrer";
                 title { (title) }
-                style { (PreEscaped(&r.css)) }
+                style { (PreEscaped(&css)) }
             }
             body.single-file {
                 main #main {
@@ -102,10 +103,11 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str, search_index: &str) ->
         |s: &str| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes()));
     let csp = format!(
         "default-src 'none'; style-src 'sha256-{}'; script-src 'sha256-{}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-        b64(&r.css),
+        b64(&css),
         b64(&script)
     );
-    (doc.into_string(), csp)
+    let ltr = direction(locale) == "ltr";
+    (super::pack::html(&doc.into_string(), ltr), csp)
 }
 
 /// Where quick exit lands: a blank page that says nothing about this guide.
