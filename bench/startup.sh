@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Start-up, memory and size of the release binary with the whole guide embedded (every locale):
 #
-# 1. start-up: time from spawning `paso serve` to its first successful response, median of
-#    STARTS (10) starts; a Python loop spawns the process and retries a plain HTTP GET of the
-#    English home page every 0.5 ms (finer than a loop of curl processes, whose own start-up
-#    is several ms)
-# 2. peak RSS: VmHWM of one `paso serve` after its background compression has finished and
-#    every page of every locale (every file of the static export) has been requested once
-#    without and once with `Accept-Encoding: gzip, br`
+# 1. start-up: per start (bench/startup.py), the time from spawning `paso serve` to its first
+#    200 for `GET /en/` (retried every 0.5 ms), the last moment a page was still sent
+#    uncompressed to a client that accepts gzip, and the CPU time (user + system) the process has
+#    used once it stops using CPU (every variant made, the cache written): the work of one start
+# 2. memory: VmRSS then, and VmHWM (peak) and VmRSS after every page of every locale (every file
+#    of the static export) has been requested once without and once with `gzip, br`
+#    Both for a first start (empty cache folder) and a cached one, on two cores and on one
+#    (`taskset -c 0`), STARTS (5) starts each, medians; BASE=path/to/paso adds an older binary
+#    to the same run, start by start
 # 3. binary size: the release binary (the release profile strips it) and after `strip` again
 #
 # A measurement, not a test. Prints a Markdown table.
