@@ -136,6 +136,13 @@ pub(crate) struct ServeArgs {
     /// Keep the counts in this file too (rewritten every minute and at shutdown).
     #[arg(long, env = "PASO_COUNT_FILE", requires = "count", value_name = "FILE")]
     pub(crate) count_file: Option<PathBuf>,
+    /// Folder for the compiled and compressed guide, so that later starts of the same guide
+    /// are ready at once; by default $XDG_CACHE_HOME/paso or ~/.cache/paso.
+    #[arg(long, env = "PASO_CACHE_DIR", value_name = "DIR")]
+    pub(crate) cache_dir: Option<PathBuf>,
+    /// Neither read nor write the cache: compile and compress at every start.
+    #[arg(long, env = "PASO_NO_CACHE", conflicts_with = "cache_dir")]
+    pub(crate) no_cache: bool,
 }
 
 fn parse_public_url(s: &str) -> Result<String, String> {

@@ -11,6 +11,7 @@
 //! Stages 2–4 report problems into one [`diag::Diagnostics`] list; [`check`] stops there,
 //! [`compile`] renders when there is no error.
 
+pub mod cache;
 pub mod count;
 pub mod date;
 pub mod diag;

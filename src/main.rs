@@ -166,7 +166,39 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
             b.signer.key_id
         );
     }
-    let mut site = compile(&args.content, bundle.as_ref(), opts.clone())?;
+    let mut opts = opts;
+    let source = match &bundle {
+        Some(b) => {
+            opts.provenance = bundle_cli::provenance(b);
+            b.source.clone()
+        }
+        None => source(&args.content)?,
+    };
+    let cache_dir = match args.no_cache {
+        true => None,
+        false => args.cache_dir.clone().or_else(paso::cache::default_dir),
+    };
+    let (mut site, finish) =
+        match paso::cache::compile_cached(&source, opts.clone(), cache_dir.as_deref()) {
+            Ok(started) => started,
+            Err(e) => {
+                print_diagnostics(&e.diagnostics);
+                return Err(e.into());
+            }
+        };
+    drop(source);
+    if let Some(diags) = &finish.diagnostics {
+        let warnings = diags.count(Severity::Warning);
+        if warnings > 0 {
+            tracing::warn!(
+                "the content has {warnings} warning(s); run `{}` to see them",
+                check_command(&args.content)
+            );
+        }
+    }
+    if let Some(b) = &bundle {
+        bundle_cli::add_bundle_file(&mut site, b);
+    }
     // The compile's intermediate data is gone; give its pages back before serving.
     paso::memory::release_freed();
     let limits = paso::server::Limits {
@@ -207,21 +239,30 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
             println!("\nScan to open {first}\n{code}");
         }
         println!("Press Ctrl-C to stop.");
-        let site = Arc::new(site);
-        // Compress in the background: the first request never waits for brotli.
+        let live = paso::server::Live::new(Arc::new(site));
+        // Complete the site in the background (search indexes after a cache hit, missing
+        // variants, gzip before brotli) and cache it: the first request never waits.
         // A plain thread, not the runtime's blocking pool: shutting down never waits for it.
         // One thread, not one per core: a Raspberry Pi's four cores would hold four encoders'
         // memory at once, and the readers' requests keep a core.
-        let compress = site.clone();
+        let background = live.clone();
+        let (bg_urls, bg_ssid, bg_password) = (
+            urls.clone(),
+            args.wifi_ssid.clone(),
+            args.wifi_password.clone(),
+        );
         std::thread::spawn(move || {
-            let packed = compress.precompress_and_pack();
-            paso::memory::release_freed();
-            tracing::debug!(
-                packed,
-                "compressed every page; large ones kept compressed only"
-            );
+            finish.run(&background, |site| {
+                if let Err(e) = paso::server::add_share_codes(
+                    site,
+                    &bg_urls,
+                    bg_ssid.as_deref(),
+                    bg_password.as_deref(),
+                ) {
+                    tracing::warn!("share codes left out: {e}");
+                }
+            });
         });
-        let live = paso::server::Live::new(site);
         // With a folder of bundles: follow it, and swap in a newer valid one while serving.
         let _watch = match (&args.bundle.bundle, &bundle) {
             (Some(dir), Some(b)) if dir.is_dir() => {

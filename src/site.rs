@@ -186,18 +186,94 @@ impl Asset {
 
     /// Makes the compressed variants (once).
     pub fn precompress(&self) {
+        self.precompress_gzip();
+        self.precompress_brotli();
+    }
+
+    /// Makes the gzip variant (once): what every browser asks for, fast to make.
+    pub fn precompress_gzip(&self) {
         if !self.compressible() {
             let _ = self.gzip.set(None);
+            return;
+        }
+        if self.gzip.get().is_some() {
+            return;
+        }
+        let body = self.body();
+        self.gzip
+            .get_or_init(|| worth(&body, gzip(&body)).map(Bytes::from));
+    }
+
+    /// Makes the brotli variant (once): only for clients that offer `br` (browsers do so to
+    /// localhost and HTTPS only), and 20–50 times slower to make than gzip.
+    pub fn precompress_brotli(&self) {
+        if !self.compressible() {
             let _ = self.brotli.set(None);
             return;
         }
-        let Some(body) = self.kept() else {
-            return; // packed: compressed already
-        };
-        let worth = |c: Vec<u8>| (c.len() + 64 < body.len()).then(|| exact(c));
-        self.gzip.get_or_init(|| worth(gzip(&body)));
-        self.brotli.get_or_init(|| worth(brotli(&body)));
+        if self.brotli.get().is_some() {
+            return;
+        }
+        let body = self.body();
+        self.brotli
+            .get_or_init(|| worth(&body, brotli(&body)).map(Bytes::from));
     }
+
+    /// An asset put back together from a cache (see `crate::cache`): the variants are `None`
+    /// where not made yet, `Some(None)` where not worth keeping.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn from_parts(
+        identity: Option<Bytes>,
+        len: usize,
+        mime: &'static str,
+        etag: String,
+        cache: CachePolicy,
+        gzip: Option<Option<Bytes>>,
+        brotli: Option<Option<Bytes>>,
+    ) -> Option<Asset> {
+        let etag_values = [Coding::Identity, Coding::Gzip, Coding::Brotli]
+            .map(|c| HeaderValue::from_str(&variant_etag(&etag, c)).ok());
+        let [Some(a), Some(b), Some(c)] = etag_values else {
+            return None;
+        };
+        if identity.is_none() && !matches!(gzip, Some(Some(_))) {
+            return None; // nothing to make the bytes from
+        }
+        let cell = |v: Option<Option<Bytes>>| {
+            let c = OnceLock::new();
+            if let Some(v) = v {
+                let _ = c.set(v);
+            }
+            c
+        };
+        Some(Asset {
+            identity: RwLock::new(identity),
+            len,
+            mime,
+            etag,
+            etag_values: [a, b, c],
+            cache,
+            disposition: None,
+            csp: None,
+            gzip: cell(gzip),
+            brotli: cell(brotli),
+        })
+    }
+
+    /// What a cache keeps of this asset: the bytes if kept, and each variant as in
+    /// [`Asset::from_parts`].
+    pub(crate) fn parts(&self) -> (Option<Bytes>, Option<Option<Bytes>>, Option<Option<Bytes>>) {
+        (
+            self.kept(),
+            self.gzip.get().cloned(),
+            self.brotli.get().cloned(),
+        )
+    }
+}
+
+/// A compressed variant, if it saves enough to be worth a second copy.
+fn worth(body: &[u8], c: Vec<u8>) -> Option<Box<[u8]>> {
+    (c.len() + 64 < body.len()).then(|| c.into_boxed_slice())
 }
 
 /// `"abc"` → `"abc-gzip"`: strong ETags must differ between encodings.
@@ -362,16 +438,40 @@ impl Site {
     /// each large one compressed only ([`Asset::pack`]) as soon as it is, so each encoder
     /// starts with less in memory. Returns the bytes packed.
     pub fn precompress_and_pack(&self) -> usize {
+        self.precompress_gzip_and_pack() + self.precompress_brotli()
+    }
+
+    /// The first half of [`Site::precompress_and_pack`]: gzip for every asset, smallest first
+    /// (the pages readers open; the large single-file copies last), each large one packed as
+    /// soon as its gzip exists. Returns the bytes packed.
+    pub fn precompress_gzip_and_pack(&self) -> usize {
         let mut assets: Vec<&Asset> = self.all_assets().collect();
-        assets.sort_by_key(|a| std::cmp::Reverse(a.len()));
+        assets.sort_by_key(|a| a.len());
         let mut packed = 0;
         for a in assets {
-            a.precompress();
+            a.precompress_gzip();
             if a.pack() {
                 packed += a.len();
             }
         }
         packed
+    }
+
+    /// The second half: brotli for every asset, the largest first; returns 0 (nothing more to
+    /// pack) so the two halves add up to what [`Site::precompress_and_pack`] returns.
+    pub fn precompress_brotli(&self) -> usize {
+        let mut assets: Vec<&Asset> = self.all_assets().collect();
+        assets.sort_by_key(|a| std::cmp::Reverse(a.len()));
+        for a in assets {
+            a.precompress_brotli();
+        }
+        0
+    }
+
+    /// Whether every asset has all the variants it will ever have.
+    pub fn fully_compressed(&self) -> bool {
+        self.all_assets()
+            .all(|a| a.gzip.get().is_some() && a.brotli.get().is_some())
     }
 
     /// Drops the bytes of every large asset whose compressed variants exist ([`Asset::pack`]);
@@ -401,6 +501,15 @@ const MIME_TYPES: &[(&str, &str)] = &[
     ("webmanifest", "application/manifest+json"),
     ("woff2", "font/woff2"),
 ];
+
+/// The `'static` form of a content type read back from a cache.
+pub(crate) fn known_mime(mime: &str) -> &'static str {
+    MIME_TYPES
+        .iter()
+        .map(|(_, m)| *m)
+        .find(|m| *m == mime)
+        .unwrap_or("application/octet-stream")
+}
 
 /// The content type of a path, by its extension.
 pub fn mime_for(path: &str) -> &'static str {

@@ -11,6 +11,7 @@ mod hotspot;
 mod layout;
 pub(crate) mod markdown;
 mod offline;
+mod pack;
 mod pages;
 pub mod provenance;
 pub(crate) mod search;

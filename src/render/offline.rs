@@ -32,7 +32,14 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str, search_index: &str) ->
         ],
     );
     // The index, the search script and quick exit travel inside the file, as one inline script.
-    let script = format!("{search_index}\n{}\n{}", r.search_js, r.site_js);
+    let script = format!(
+        "{search_index}
+{}
+{}",
+        super::pack::js(&r.search_js),
+        super::pack::js(&r.site_js)
+    );
+    let css = super::pack::css(&r.css);
     let title = format!(
         "{} · {}",
         cat.attr(locale, "home-title"),
@@ -46,7 +53,7 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str, search_index: &str) ->
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="referrer" content="no-referrer";
                 title { (title) }
-                style { (PreEscaped(&r.css)) }
+                style { (PreEscaped(&css)) }
             }
             body.single-file {
                 // Quick exit, as on every page: without JavaScript a link to a blank page,
@@ -110,10 +117,11 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str, search_index: &str) ->
         |s: &str| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes()));
     let csp = format!(
         "default-src 'none'; style-src 'sha256-{}'; script-src 'sha256-{}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-        b64(&r.css),
+        b64(&css),
         b64(&script)
     );
-    (doc.into_string(), csp)
+    let ltr = direction(locale) == "ltr";
+    (super::pack::html(&doc.into_string(), ltr), csp)
 }
 
 /// Where quick exit lands: a blank page that says nothing about this guide.

@@ -3,6 +3,7 @@
 mod harness;
 
 mod bundle;
+mod cache;
 mod check;
 mod contacts;
 mod content;
