@@ -133,6 +133,8 @@ pub const KEYS: &[&str] = &[
     "search-empty",
     "search-too-long",
     "search-noscript",
+    "claim-as-of",
+    "translation-back-checked",
 ];
 
 /// Locales written right to left.

@@ -130,3 +130,8 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = (بتاريخ { $date })
+translation-back-checked = ترجمة آلية، تم التحقق منها بترجمتها عكسيًا إلى الإنجليزية، ولم يراجعها شخص بعد.

@@ -133,3 +133,8 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = (as of { $date })
+translation-back-checked = Machine translation, checked by back-translation, not yet reviewed by a person.

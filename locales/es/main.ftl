@@ -133,3 +133,8 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = (al { $date })
+translation-back-checked = Traducción automática, revisada con una traducción de vuelta al inglés, todavía no revisada por una persona.

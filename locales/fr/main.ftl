@@ -136,3 +136,8 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = (au { $date })
+translation-back-checked = Traduction automatique, vérifiée par une retraduction vers l’anglais, pas encore relue par une personne.

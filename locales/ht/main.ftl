@@ -129,3 +129,8 @@ month-9 = septanm
 month-10 = oktòb
 month-11 = novanm
 month-12 = desanm
+
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = (nan dat { $date })
+translation-back-checked = Tradiksyon pa machin, yo verifye l lè yo retradui l an anglè, men okenn moun poko revize l.

@@ -132,3 +132,8 @@ month-9 = setembro
 month-10 = outubro
 month-11 = novembro
 month-12 = dezembro
+
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = (em { $date })
+translation-back-checked = Tradução automática, conferida por retradução para o inglês, ainda não revisada por uma pessoa.

@@ -130,3 +130,8 @@ month-9 = 9月
 month-10 = 10月
 month-11 = 11月
 month-12 = 12月
+
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = （截至 { $date }）
+translation-back-checked = 机器翻译，已通过回译成英文进行核对，尚未经过人工审校。

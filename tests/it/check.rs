@@ -13,7 +13,7 @@ fn broken_fixture_reports_every_mistake_with_its_line() {
     let lines = relative(harness::diagnostics(&harness::fixture("broken")), "broken");
     let expected = [
         "content/en/Bad_Name.md: error: invalid file name `Bad_Name.md`: use lowercase letters a-z, digits and `-` (e.g. `bad-name.md`)",
-        "content/en/a.md:3: error: unknown key `sumary`, expected one of `title`, `summary`, `order`, `updated`, `review_due`, `applies_to`, `sources`, `legal_review`, `phrases`, `translated_from`, `translated_by`, `reviewed_by_human`",
+        "content/en/a.md:3: error: unknown key `sumary`, expected one of `title`, `summary`, `order`, `updated`, `review_due`, `applies_to`, `sources`, `legal_review`, `phrases`, `translated_from`, `translated_by`, `reviewed_by_human`, `checked_by_back_translation`",
         "content/en/b.md:7: error: unknown status `tourist` in `applies_to`: use one of `us-citizen`, `green-card`, `visa`, `visitor-ca-mx`, `pending-or-parole`, `no-status`",
         "content/en/b.md:9: error: source `Only one`: `url` must be a full address starting with `https://`",
         "content/en/b.md:20: error: unknown status class `.for-tourists`: use one of `.for-us-citizen`, `.for-green-card`, `.for-visa`, `.for-visitor-ca-mx`, `.for-pending-or-parole`, `.for-no-status`",

@@ -3,6 +3,7 @@
 mod harness;
 
 mod check;
+mod claims;
 mod content;
 mod export;
 mod hostile;
