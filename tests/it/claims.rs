@@ -114,3 +114,73 @@ fn readers_see_as_of_dates_and_the_back_translation_notice() {
     );
     assert!(!es.contains("{as-of"));
 }
+
+/// The shipped English guide (content v2): no dated claim is past due, the claims the review
+/// found time-bound carry a marker, and the systems the guide exists to explain are named
+/// where leavers look.
+#[test]
+fn shipped_guide_has_no_past_due_claims_and_names_its_systems() {
+    let checked = paso::check(&harness::shipped());
+    let past_due: Vec<String> = checked
+        .diagnostics
+        .sorted()
+        .iter()
+        .map(|d| d.to_string())
+        .filter(|l| l.contains("past due"))
+        .collect();
+    assert!(past_due.is_empty(), "{past_due:#?}");
+    let content = checked.content.expect("the shipped guide parses");
+    let en = |slug: &str| &content.articles[slug]["en"];
+    // Time-bound claims are marked: the CBP Home exit pilot ends around Mar 19, 2027.
+    for slug in ["leaving-by-land", "leaving-for-good", "photo-opt-out"] {
+        assert!(
+            en(slug)
+                .doc
+                .claims
+                .iter()
+                .any(|c| c.recheck.to_string() == "2027-03-19"),
+            "{slug}: the VSRE pilot's end is not a dated claim"
+        );
+    }
+    let source = harness::shipped();
+    let text = |slug: &str| {
+        String::from_utf8_lossy(&source.get(&format!("content/en/{slug}.md")).unwrap().bytes)
+            .into_owned()
+    };
+    for (slug, fact) in [
+        ("leaving-by-land", "ImmigrationOS"),
+        ("leaving-for-good", "ImmigrationOS"),
+        ("what-is-kept", "ImmigrationOS"),
+        ("glossary", "### ImmigrationOS"),
+        ("leaving-by-land", "Parole ends when you leave"),
+        ("away-from-the-border", "100 **air** miles"),
+        ("glossary", "100 air miles"),
+        ("leaving-for-good", "$2,600"),
+        ("what-is-kept", "**ADIS**"),
+        ("what-is-kept", "**BCI**"),
+        ("what-is-kept", "**ATS**"),
+        ("photo-opt-out", "Do not refuse a photo"),
+    ] {
+        assert!(
+            text(slug).contains(fact),
+            "content/en/{slug}.md no longer says {fact:?}"
+        );
+    }
+    // Sources the review could not confirm are gone.
+    for slug in content.articles.keys() {
+        let t = text(slug);
+        for gone in [
+            "law-visa-usa.com/blog-usa-immigration-law-updates/category/i407d40f19a3bd",
+            "trahan.house.gov/know-your-rights",
+            "1612514",
+            "immpolicytracking.org/policies/ice-authorizes-forceful-entries",
+            "stepstojustice.ca/steps/refugee-law/2-learn-about-exceptions-to-the-stca",
+            "continuity of operations",
+        ] {
+            assert!(
+                !t.contains(gone),
+                "content/en/{slug}.md still cites {gone:?}"
+            );
+        }
+    }
+}
