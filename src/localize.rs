@@ -165,6 +165,8 @@ pub const KEYS: &[&str] = &[
     "listen-resume",
     "listen-stop",
     "about-counts",
+    "claim-as-of",
+    "translation-back-checked",
 ];
 
 /// Locales written right to left.

@@ -137,6 +137,9 @@ pub struct TranslationRecord {
     pub by: Option<TranslatedBy>,
     /// Whether a person has checked it.
     pub reviewed_by_human: bool,
+    /// When an independent pass translated it back to the source language and compared the
+    /// meaning (`checked_by_back_translation = 2026-12-05`).
+    pub checked_by_back_translation: Option<Date>,
 }
 
 /// How far a reader can trust one locale's version of an article.

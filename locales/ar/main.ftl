@@ -175,3 +175,7 @@ listen-pause = إيقاف مؤقت
 listen-resume = متابعة
 listen-stop = إيقاف
 about-counts = تعدّ هذه النسخة من الدليل عدد الصفحات المقروءة كل يوم، لكل لغة ولكل صفحة. ولا تحفظ شيئًا آخر: لا عنوان، ولا وقت، ولا ترتيب للصفحات، ولا شيء عنك. تظهر الأعداد الأقل من 5 بعبارة “أقل من 5”.
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = (بتاريخ { $date })
+translation-back-checked = ترجمة آلية، تم التحقق منها بترجمتها عكسيًا إلى الإنجليزية، ولم يراجعها شخص بعد.

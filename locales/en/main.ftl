@@ -173,3 +173,7 @@ listen-pause = Pause
 listen-resume = Resume
 listen-stop = Stop
 about-counts = This copy of the guide counts how many pages are read each day, for each language and each page. It keeps nothing else: no address, no time of day, no order of pages, nothing about you. Numbers under 5 are shown as “fewer than 5”.
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = (as of { $date })
+translation-back-checked = Machine translation, checked by back-translation, not yet reviewed by a person.

@@ -173,3 +173,7 @@ listen-pause = Pausa
 listen-resume = Continuar
 listen-stop = Detener
 about-counts = Esta copia de la guía cuenta cuántas páginas se leen cada día, por idioma y por página. No guarda nada más: ni dirección, ni hora, ni orden de las páginas, nada sobre usted. Las cifras menores de 5 se muestran como “menos de 5”.
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = (al { $date })
+translation-back-checked = Traducción automática, revisada con una traducción de vuelta al inglés, todavía no revisada por una persona.

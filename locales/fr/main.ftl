@@ -176,3 +176,7 @@ listen-pause = Pause
 listen-resume = Reprendre
 listen-stop = Arrêter
 about-counts = Cette copie du guide compte combien de pages sont lues chaque jour, par langue et par page. Elle ne garde rien d’autre : ni adresse, ni heure, ni ordre des pages, rien sur vous. Les nombres inférieurs à 5 sont affichés « moins de 5 ».
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = (au { $date })
+translation-back-checked = Traduction automatique, vérifiée par une retraduction vers l’anglais, pas encore relue par une personne.

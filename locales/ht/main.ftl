@@ -169,3 +169,7 @@ listen-pause = Kanpe
 listen-resume = Kontinye
 listen-stop = Fini
 about-counts = Kopi gid sa a konte konbyen paj moun li chak jou, pou chak lang ak chak paj. Li pa kenbe anyen lòt: pa gen adrès, pa gen lè, pa gen lòd paj yo, anyen sou ou. Chif ki pi piti pase 5 parèt kòm “mwens pase 5”.
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = (nan dat { $date })
+translation-back-checked = Tradiksyon pa machin, yo verifye l lè yo retradui l an anglè, men okenn moun poko revize l.

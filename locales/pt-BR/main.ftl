@@ -172,3 +172,7 @@ listen-pause = Pausar
 listen-resume = Continuar
 listen-stop = Parar
 about-counts = Esta cópia do guia conta quantas páginas são lidas por dia, por idioma e por página. Não guarda mais nada: nem endereço, nem horário, nem ordem das páginas, nada sobre você. Números abaixo de 5 aparecem como “menos de 5”.
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = (em { $date })
+translation-back-checked = Tradução automática, conferida por retradução para o inglês, ainda não revisada por uma pessoa.

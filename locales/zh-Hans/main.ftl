@@ -164,3 +164,7 @@ listen-pause = 暂停
 listen-resume = 继续
 listen-stop = 停止
 about-counts = 本指南副本会统计每天每种语言、每个页面被阅读的次数，除此之外什么都不保存：没有地址，没有具体时间，没有页面顺序，没有关于您的任何信息。少于 5 的数字显示为“少于 5”。
+# Dated claims and back-translation checks (content v2)
+# Shown beside a statement that depends on time: "as of 5 December 2026".
+claim-as-of = （截至 { $date }）
+translation-back-checked = 机器翻译，已通过回译成英文进行核对，尚未经过人工审校。

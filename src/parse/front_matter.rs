@@ -242,7 +242,18 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
     let translation = if raw.translated_from.is_some()
         || raw.translated_by.is_some()
         || raw.reviewed_by_human.is_some()
+        || raw.checked_by_back_translation.is_some()
     {
+        let back = raw.checked_by_back_translation.as_ref().and_then(|d| {
+            let date = toml_date(d);
+            if date.is_none() {
+                err(
+                    d.span().start,
+                    "`checked_by_back_translation` must be a date like 2026-12-05".into(),
+                );
+            }
+            date
+        });
         let by = match &raw.translated_by {
             None => None,
             Some(s) => match s.get_ref().as_str() {
@@ -270,6 +281,7 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
                 .map(|h| h.get_ref().to_ascii_lowercase()),
             by,
             reviewed_by_human: raw.reviewed_by_human.unwrap_or(false),
+            checked_by_back_translation: back,
         })
     } else {
         None

@@ -77,6 +77,10 @@ pub struct Doc {
     pub sections: Vec<StatusSection>,
     /// Paragraphs and list items.
     pub prose: Vec<Prose>,
+    /// Dated claims (`{as-of … recheck …}` markers), in order.
+    pub claims: Vec<crate::parse::claims::Claim>,
+    /// Numbers, dates, URLs… that translations must keep (see `numbers`).
+    pub tokens: Vec<crate::parse::numbers::Token>,
 }
 
 impl Doc {
@@ -110,6 +114,22 @@ pub(crate) fn parse(body: &str, first_line: usize) -> (Doc, Vec<Problem>) {
             Event::Html(s) | Event::InlineHtml(s) => Event::Text(s),
             e => e,
         };
+        // A dated-claim marker becomes its own event (see `claims`), outside headings.
+        if let Event::Text(t) = &event
+            && open_heading.is_none()
+            && t.contains(crate::parse::claims::OPEN)
+        {
+            let (events, claims, found) = crate::parse::claims::split_text(t, line);
+            problems.extend(found.into_iter().map(|(l, m)| (l, m, true)));
+            doc.claims.extend(claims);
+            for e in events {
+                if let (Event::Text(t), Some((_, text))) = (&e, prose_stack.last_mut()) {
+                    text.push_str(t);
+                }
+                doc.events.push(e);
+            }
+            continue;
+        }
         match &event {
             Event::Start(Tag::Heading { .. }) => {
                 open_heading = Some((doc.events.len(), line));

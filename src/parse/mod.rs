@@ -9,10 +9,12 @@
 //! 4. links checked ([`links`]) and the writing lints run
 //! 5. `content/local.toml` → local contacts
 
+pub mod claims;
 pub mod front_matter;
 pub mod links;
 mod local;
 pub mod markdown;
+pub mod numbers;
 pub(crate) mod suggest;
 
 use std::collections::BTreeMap;
@@ -215,7 +217,8 @@ fn parse_article(
         }
     };
     let meta = front_matter::parse(&split, path, diags);
-    let (doc, problems) = markdown::parse(split.body, split.body_line);
+    let (mut doc, problems) = markdown::parse(split.body, split.body_line);
+    doc.tokens = numbers::tokens(split.body, split.body_line);
     for (line, msg, is_error) in problems {
         if is_error {
             diags.error(path, Some(line), msg);
@@ -332,6 +335,7 @@ fn check_articles(content: &Content, broken: &[&str], diags: &mut Diagnostics) {
             }
             if locale == source_locale {
                 lint_prose(article, diags);
+                claims::check_due(path, &article.doc.claims, crate::date::Date::today(), diags);
                 continue;
             }
             check_translation(content, source, article, diags);
@@ -364,6 +368,16 @@ fn check_translation(
             ),
         ),
         _ => {}
+    }
+    // Against an English text that changed, the outdated warning says enough.
+    if content.translation_state(&article.slug, &article.locale) != TranslationState::Outdated {
+        numbers::check(
+            &source.path,
+            &source.doc.tokens,
+            path,
+            &article.doc.tokens,
+            diags,
+        );
     }
     for p in &article.meta.phrases {
         if !source.meta.phrases.iter().any(|q| q.id == p.id) {

@@ -52,6 +52,18 @@ struct TableState {
     column: usize,
 }
 
+/// The "as of <date>" note beside a dated claim, in the page's language.
+fn as_of_html(r: &Renderer<'_>, locale: &str, as_of: crate::date::Date) -> String {
+    let date = r.catalog.date(locale, as_of);
+    let text = r
+        .catalog
+        .text_args(locale, "claim-as-of", &[("date", &date)]);
+    format!(
+        "<span class=\"as-of\"><time datetime=\"{as_of}\">{}</time></span>",
+        escape(&text)
+    )
+}
+
 /// Renders `events` for `place`.
 pub(crate) fn to_html(r: &Renderer<'_>, events: &[Event<'static>], place: &Place<'_>) -> String {
     let mut out = Vec::with_capacity(events.len() + 8);
@@ -80,6 +92,11 @@ pub(crate) fn to_html(r: &Renderer<'_>, events: &[Event<'static>], place: &Place
                 out.push(Event::Html("<span class=\"img-alt\">".into()));
             }
             Event::End(TagEnd::Image) => out.push(Event::Html("</span>".into())),
+            Event::InlineHtml(_) if crate::parse::claims::from_event(event).is_some() => {
+                if let Some((as_of, _)) = crate::parse::claims::from_event(event) {
+                    out.push(Event::Html(as_of_html(r, place.locale, as_of).into()));
+                }
+            }
             Event::Start(Tag::BlockQuote(Some(kind))) => {
                 let (class, label) = alert(*kind);
                 let title = r.catalog.text(place.locale, label);

@@ -284,7 +284,11 @@ pub(crate) fn notices(
                 (cat.text_args(locale, "translation-missing", &[("language", &language)]))
             },
             TranslationState::Unreviewed => p.notice.notice-unreviewed role="note" {
-                (cat.text(locale, "translation-unreviewed"))
+                @if a.meta.translation.as_ref().is_some_and(|t| t.checked_by_back_translation.is_some()) {
+                    (cat.text(locale, "translation-back-checked"))
+                } @else {
+                    (cat.text(locale, "translation-unreviewed"))
+                }
                 @if let Some(o) = &original { " " a href=(o) hreflang=(source) { (cat.text(locale, "read-original")) } }
             },
             TranslationState::Outdated => p.notice.notice-outdated role="note" {

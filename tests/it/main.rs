@@ -5,6 +5,7 @@ mod harness;
 mod bundle;
 mod cache;
 mod check;
+mod claims;
 mod contacts;
 mod content;
 mod counts;

@@ -83,6 +83,7 @@ raw_table! {
             translated_from: Spanned<String>,
             translated_by: Spanned<String>,
             reviewed_by_human: bool,
+            checked_by_back_translation: Spanned<Datetime>,
         }
         each {
             applies_to: Spanned<String>,
