@@ -64,10 +64,12 @@ pub(crate) fn start(
     if given.is_none() && kept.is_none() {
         return Ok((None, crate::bundle_cli::baseline()));
     }
-    let found = state::start(given, trusted, kept, crate::bundle_cli::baseline())
-        .with_context(|| match given {
-            Some(p) => format!("failed to read `{}`", p.display()),
-            None => "failed to read the kept copy of the guide".into(),
+    let found =
+        state::start(given, trusted, kept, crate::bundle_cli::baseline()).with_context(|| {
+            match given {
+                Some(p) => format!("failed to read `{}`", p.display()),
+                None => "failed to read the kept copy of the guide".into(),
+            }
         })?;
     for (p, problems) in &found.refused {
         for e in problems {

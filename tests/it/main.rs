@@ -3,6 +3,7 @@
 mod harness;
 
 mod bundle;
+mod bundle_live;
 mod cache;
 mod check;
 mod contacts;
