@@ -21,3 +21,4 @@ mod render;
 mod scaffold;
 mod search;
 mod server;
+mod update;
