@@ -173,3 +173,9 @@ listen-pause = Pause
 listen-resume = Resume
 listen-stop = Stop
 about-counts = This copy of the guide counts how many pages are read each day, for each language and each page. It keeps nothing else: no address, no time of day, no order of pages, nothing about you. Numbers under 5 are shown as “fewer than 5”.
+# Issue 12: "What changed", per version
+changes-title = What changed
+changes-entry = Version { $version }, { $date }:
+changes-all = Every change, version by version
+changes-about-title = What changed in each version
+changes-about-intro = This is version { $version }. If your copy of the guide (a saved page or a printed card) shows an older version, these are the differences since then.

@@ -173,3 +173,9 @@ listen-pause = Pausa
 listen-resume = Continuar
 listen-stop = Detener
 about-counts = Esta copia de la guía cuenta cuántas páginas se leen cada día, por idioma y por página. No guarda nada más: ni dirección, ni hora, ni orden de las páginas, nada sobre usted. Las cifras menores de 5 se muestran como “menos de 5”.
+# Issue 12: "What changed", per version
+changes-title = Qué cambió
+changes-entry = Versión { $version }, { $date }:
+changes-all = Todos los cambios, versión por versión
+changes-about-title = Qué cambió en cada versión
+changes-about-intro = Esta es la versión { $version }. Si su copia de la guía (una página guardada o una tarjeta impresa) muestra una versión anterior, estas son las diferencias desde entonces.

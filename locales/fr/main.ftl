@@ -176,3 +176,9 @@ listen-pause = Pause
 listen-resume = Reprendre
 listen-stop = Arrêter
 about-counts = Cette copie du guide compte combien de pages sont lues chaque jour, par langue et par page. Elle ne garde rien d’autre : ni adresse, ni heure, ni ordre des pages, rien sur vous. Les nombres inférieurs à 5 sont affichés « moins de 5 ».
+# Issue 12: "What changed", per version
+changes-title = Ce qui a changé
+changes-entry = Version { $version }, { $date } :
+changes-all = Tous les changements, version par version
+changes-about-title = Ce qui a changé à chaque version
+changes-about-intro = Ceci est la version { $version }. Si votre copie du guide (une page enregistrée ou une carte imprimée) indique une version plus ancienne, voici les différences depuis.

@@ -169,3 +169,9 @@ listen-pause = Kanpe
 listen-resume = Kontinye
 listen-stop = Fini
 about-counts = Kopi gid sa a konte konbyen paj moun li chak jou, pou chak lang ak chak paj. Li pa kenbe anyen lòt: pa gen adrès, pa gen lè, pa gen lòd paj yo, anyen sou ou. Chif ki pi piti pase 5 parèt kòm “mwens pase 5”.
+# Issue 12: "What changed", per version
+changes-title = Sa ki chanje
+changes-entry = Vèsyon { $version }, { $date }:
+changes-all = Tout chanjman yo, vèsyon pa vèsyon
+changes-about-title = Sa ki chanje nan chak vèsyon
+changes-about-intro = Sa a se vèsyon { $version }. Si kopi gid ou a (yon paj ou anrejistre oswa yon kat ou enprime) montre yon vèsyon ki pi ansyen, men diferans yo depi lè sa a.

@@ -172,3 +172,9 @@ listen-pause = Pausar
 listen-resume = Continuar
 listen-stop = Parar
 about-counts = Esta cópia do guia conta quantas páginas são lidas por dia, por idioma e por página. Não guarda mais nada: nem endereço, nem horário, nem ordem das páginas, nada sobre você. Números abaixo de 5 aparecem como “menos de 5”.
+# Issue 12: "What changed", per version
+changes-title = O que mudou
+changes-entry = Versão { $version }, { $date }:
+changes-all = Todas as mudanças, versão por versão
+changes-about-title = O que mudou em cada versão
+changes-about-intro = Esta é a versão { $version }. Se a sua cópia do guia (uma página salva ou um cartão impresso) mostra uma versão mais antiga, estas são as diferenças desde então.

@@ -164,3 +164,9 @@ listen-pause = 暂停
 listen-resume = 继续
 listen-stop = 停止
 about-counts = 本指南副本会统计每天每种语言、每个页面被阅读的次数，除此之外什么都不保存：没有地址，没有具体时间，没有页面顺序，没有关于您的任何信息。少于 5 的数字显示为“少于 5”。
+# Issue 12: "What changed", per version
+changes-title = 更新内容
+changes-entry = 版本 { $version }，{ $date }：
+changes-all = 所有更新，按版本列出
+changes-about-title = 各版本的更新内容
+changes-about-intro = 这是版本 { $version }。如果您的指南副本（保存的网页或打印的卡片）显示的是更早的版本，以下是此后的不同之处。

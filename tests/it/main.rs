@@ -5,6 +5,7 @@ mod harness;
 mod bundle;
 mod bundle_live;
 mod cache;
+mod changes;
 mod check;
 mod contacts;
 mod content;
