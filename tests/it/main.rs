@@ -15,6 +15,7 @@ mod handout;
 mod hostile;
 mod hotspot;
 mod i18n;
+mod minisign;
 mod offline;
 mod preview;
 mod regressions;
