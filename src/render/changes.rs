@@ -66,10 +66,12 @@ pub(crate) fn article(r: &Renderer<'_>, f: &Frame<'_>, locale: &str, slug: &str)
     }
 }
 
+/// One article's entry under a version: (slug, title, language of the text, text).
+type Item<'a> = (&'a str, &'a str, &'a str, &'a str);
+
 /// The About page's section: every version, newest first, each article's entry under it.
 pub(crate) fn about(r: &Renderer<'_>, f: &Frame<'_>, locale: &str) -> Markup {
-    // version → (date, [(slug, title, lang, text)])
-    let mut versions: Vec<(Version, &Change, Vec<(&str, &str, &str, &str)>)> = Vec::new();
+    let mut versions: Vec<(Version, &Change, Vec<Item<'_>>)> = Vec::new();
     for slug in r.content.slugs_in_order() {
         let (list, lang) = entries(r, slug, locale);
         let Some(a) = r.content.article_for(slug, locale) else {
