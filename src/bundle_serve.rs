@@ -26,7 +26,7 @@ pub(crate) struct UpdateArgs {
     #[arg(long, env = "PASO_UPDATE_URL", value_name = "HTTPS-URL", value_parser = parse_update_url)]
     pub(crate) update_url: Option<String>,
     /// How often to check --update-url: 30m, 6h, 1d (at least 10m).
-    #[arg(long, env = "PASO_UPDATE_EVERY", default_value = "6h", value_parser = update::parse_interval, requires = "update_url")]
+    #[arg(long, env = "PASO_UPDATE_EVERY", value_name = "INTERVAL", default_value = "6h", value_parser = update::parse_interval, requires = "update_url")]
     pub(crate) update_every: Duration,
 }
 
