@@ -5,6 +5,7 @@
 //! (allowed values, URLs, dates). One mistake never hides another: every problem of a file is
 //! reported in one run. Spans are kept so that every message points at the line to fix.
 
+mod changes;
 pub(crate) mod raw;
 
 use toml::Spanned;
@@ -18,7 +19,7 @@ use super::suggest;
 use crate::date::Date;
 use crate::diag::{Diagnostics, line_of};
 use crate::model::{
-    Change, LegalReview, Phrase, SourceDate, SourceRef, Status, TranslatedBy, TranslationRecord,
+    LegalReview, Phrase, SourceDate, SourceRef, Status, TranslatedBy, TranslationRecord,
 };
 
 /// An article split at its fences.
@@ -89,7 +90,7 @@ pub struct FrontMatter {
     /// The translation record; `None` in the source locale or when it is missing.
     pub translation: Option<TranslationRecord>,
     /// "What changed", newest version first.
-    pub changes: Vec<Change>,
+    pub changes: Vec<crate::model::Change>,
 }
 
 /// Parses and validates front matter; `None` when it cannot be used. Every problem is
@@ -276,7 +277,7 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
     } else {
         None
     };
-    let changes = changes(raw.changes.iter().flatten(), &mut err);
+    let changes = changes::check(raw.changes.iter().flatten(), &mut err);
     if raw.title.as_ref().is_some_and(|t| t.trim().is_empty()) {
         diags.error(path, Some(split.front_line), "`title` is empty");
     }
@@ -296,71 +297,6 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
         translation,
         changes,
     })
-}
-
-/// Checks the "What changed" entries: a dotted version, a date, a text, each version once.
-/// Newest first.
-fn changes<'a>(
-    raw: impl Iterator<Item = &'a Spanned<raw::RawChange>>,
-    err: &mut impl FnMut(usize, String),
-) -> Vec<Change> {
-    let mut out: Vec<(crate::source::bundle::Version, Change)> = Vec::new();
-    let mut seen = Vec::new();
-    for c in raw {
-        let at = c.span().start;
-        let r = c.get_ref();
-        let version = match crate::source::bundle::Version::parse(r.version.trim()) {
-            Ok(v) => Some(v),
-            Err(_) => {
-                err(
-                    at,
-                    format!(
-                        "[[changes]]: `version = \"{}\"` must be the content version it came with, dotted numbers like \"2026.12.1\"",
-                        r.version
-                    ),
-                );
-                None
-            }
-        };
-        let date = toml_date_of(&r.date);
-        if date.is_none() {
-            err(
-                at,
-                "[[changes]]: `date` must be a date like 2026-12-01, without a time".into(),
-            );
-        }
-        if r.text.trim().is_empty() {
-            err(
-                at,
-                format!(
-                    "[[changes]] for version {}: `text` is empty; say in a sentence what changed",
-                    r.version
-                ),
-            );
-        }
-        if let Some(v) = &version
-            && seen.contains(v)
-        {
-            err(
-                at,
-                format!(
-                    "[[changes]]: version {} is listed twice; put everything that changed in it into one entry",
-                    r.version
-                ),
-            );
-        }
-        seen.extend(version.clone());
-        if let (Some(v), Some(date)) = (version, date) {
-            let change = Change {
-                version: r.version.trim().to_string(),
-                date,
-                text: r.text.trim().to_string(),
-            };
-            out.push((v, change));
-        }
-    }
-    out.sort_by(|a, b| b.0.cmp(&a.0));
-    out.into_iter().map(|(_, c)| c).collect()
 }
 
 /// Checks one source; reports each problem through `err`.
