@@ -16,6 +16,7 @@ use paso::source::bundle::folder::Follower;
 use paso::source::bundle::state::{self, Kept};
 use paso::source::bundle::{self, Manifest, TrustedKey, Verified, Version, keys};
 
+use crate::bundle::raw_tar;
 use crate::harness;
 
 /// A throwaway key pair: (its folder, the public key, the secret key file).
@@ -118,6 +119,7 @@ fn round_trip_bundle_verify_serve_is_byte_identical() {
 fn every_refusal_keeps_the_previous_guide() {
     let (_k, pk, sk) = key();
     let (_k2, _, other_sk) = key();
+    let reg = tar::EntryType::Regular;
     let dir = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
     let kept = Kept::new(cache.path(), std::slice::from_ref(&pk));
@@ -181,8 +183,21 @@ fn every_refusal_keeps_the_previous_guide() {
         ("truncated", good[..good.len() * 2 / 3].to_vec()),
         ("older", bundle_of(&guide("2030.1.0"), "2030.1.0", &sk)),
         ("broken", bundle_of(&broken, "2030.1.5", &sk)),
+        ("unsafe-path", raw_tar(b"../content/x", reg, b"x")),
+        ("absolute", raw_tar(b"/etc/x", reg, b"x")),
+        (
+            "symlink",
+            raw_tar(b"content/a", tar::EntryType::Symlink, b""),
+        ),
+        (
+            "oversize",
+            raw_tar(b"content/a", reg, &vec![b'a'; (16 << 20) + 1]),
+        ),
+        ("bomb", raw_tar(b"content/a", reg, &vec![0u8; 200 << 20])),
+        ("empty", Vec::new()),
     ];
     let before = live.load();
+    let mut reported = 0;
     for (name, bytes) in cases {
         // The first bundle is good and is served; every later one is refused.
         std::fs::write(dir.path().join(format!("guide-{name}.paso")), bytes).unwrap();
@@ -192,7 +207,20 @@ fn every_refusal_keeps_the_previous_guide() {
             continue;
         }
         assert_eq!(follower.served(), v("2030.1.2"), "{name}: nothing changed");
+        // And the refusal has its reason (what the log says).
+        let path = dir.path().join(format!("guide-{name}.paso"));
+        if name != "broken" {
+            let found = bundle::open_file(&path, &[pk.clone()]);
+            let older = found
+                .as_ref()
+                .is_ok_and(|b| b.manifest.version() < v("2030.1.2"));
+            assert!(found.is_err() || older, "{name} is refused");
+            reported += 1;
+        }
+        // Out of the folder again, so the next check does not read it once more.
+        std::fs::remove_file(&path).unwrap();
     }
+    assert_eq!(reported, 11);
     let after = live.load();
     assert!(!Arc::ptr_eq(&before, &after), "the good one was swapped in");
     assert!(home(&live).contains("2030.1.2"));
