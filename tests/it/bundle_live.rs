@@ -210,7 +210,7 @@ fn every_refusal_keeps_the_previous_guide() {
         // And the refusal has its reason (what the log says).
         let path = dir.path().join(format!("guide-{name}.paso"));
         if name != "broken" {
-            let found = bundle::open_file(&path, &[pk.clone()]);
+            let found = bundle::open_file(&path, std::slice::from_ref(&pk));
             let older = found
                 .as_ref()
                 .is_ok_and(|b| b.manifest.version() < v("2030.1.2"));
