@@ -9,7 +9,8 @@
 # 3. swap: `paso serve --bundle DIR` pinned to one core serves version N; a newer bundle is
 #    moved into DIR and a client on the other core (`taskset -c $CLIENT_CPU`) polls `GET /en/`
 #    every 10 ms until the page shows the new version: drop-in to first new-version response
-#    (includes the watcher's 500 ms debounce, verifying, compiling the guide, the swap). SWAPS
+#    (includes the watcher's 500 ms debounce, verifying every bundle in the folder, compiling the
+#    guide, the swap), each once the previous site's background compression is done. SWAPS
 #    swaps in a row on one server; median and max
 #
 # A measurement, not a test. Prints a Markdown table. Talks to 127.0.0.1 only.
@@ -27,7 +28,6 @@ bin=$PWD/target/release/paso
 tmp=$(mktemp -d)
 trap 'bench_cleanup; rm -rf "$tmp"' EXIT
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 now_ms() { date +%s%3N; }
 
 $bin keygen --no-password --out "$tmp/k" >/dev/null
@@ -67,13 +67,16 @@ cp "$tmp/guide-$base.paso" "$tmp/dir/"
 port=$(free_port)
 taskset -c "$SERVER_CPU" $bin serve --addr "127.0.0.1:$port" --bundle "$tmp/dir" --trust "$tmp/k.pub" \
   --cache-dir "$tmp/cache" >"$tmp/serve.log" 2>&1 &
-BENCH_PIDS+=($!)
+server=$!
+BENCH_PIDS+=("$server")
 wait_http "http://127.0.0.1:$port/en/"
-sleep 2 # let the background completion of the first site settle
 swaps=()
 for i in $(seq 1 "$SWAPS"); do
   v="2099.1.$i"
   $bin bundle --content "$(version_dir "$v")" --key "$tmp/k.key" --out "$tmp/guide-$v.paso" >/dev/null
+  # The served site's background compression (gzip, then brotli q11 for every file, seconds of
+  # CPU on the one core) is done: the swap is measured on an idle server.
+  wait_idle "$server"
   cp "$tmp/guide-$v.paso" "$tmp/.incoming"
   t0=$(now_ms)
   mv "$tmp/.incoming" "$tmp/dir/guide-$v.paso" # one rename: the file appears whole
@@ -86,7 +89,6 @@ for i in $(seq 1 "$SWAPS"); do
     fi
   done
   swaps+=($(($(now_ms) - t0)))
-  sleep 3 # the new site's compression finishes before the next swap
 done
 swap_median=$(printf '%s\n' "${swaps[@]}" | median)
 swap_max=$(printf '%s\n' "${swaps[@]}" | sort -n | tail -n 1)
