@@ -2,13 +2,16 @@
 # Runs each fuzz target in fuzz/ with cargo fuzz (libFuzzer) for a number of seconds, one after
 # the other, and prints a table of runs, executions and findings. Not a test: a campaign.
 #
-#   bench/fuzz.sh [SECONDS] [TARGET...]      default: 600 s each, targets compile fluent request
+#   bench/fuzz.sh [SECONDS] [TARGET...]      default: 600 s each, targets compile fluent request bundle
 #
 # Targets (see fuzz/src/lib.rs):
 #   compile  arbitrary bytes as one article (front matter + Markdown) → paso::compile
 #   fluent   arbitrary bytes as locales/es/main.ftl → paso::compile
 #   request  method, path, Accept-Language, Accept-Encoding, If-None-Match, Host → the router,
 #            plus routes::decode_path and negotiate::{language, coding}
+#   bundle   first byte 0: a whole .paso file; 1: the tar archive inside one (compressed by the
+#            target); 2: a manifest, signed by the target with a throwaway key and packed with
+#            two files → paso::source::bundle::open (limits, paths, links, signature, hashes)
 #
 # Seeds come from the shipped content and UI strings; the corpus grows in fuzz/corpus/<target>
 # (not committed). A crash, panic or hang (-timeout) leaves its input in fuzz/artifacts/<target>/:
@@ -23,7 +26,7 @@ secs=${1:-600}
 shift || true
 san=${FUZZ_SANITIZER:-none}
 targets=("$@")
-((${#targets[@]})) || targets=(compile fluent request)
+((${#targets[@]})) || targets=(compile fluent request bundle)
 
 # cargo fuzz needs a nightly toolchain (for -Zsanitizer) and the cargo-fuzz subcommand.
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
@@ -49,6 +52,19 @@ seed() {
       printf '\x01/static/%%2e%%2e/x\n\nidentity\nW/"abc", *\n' >"$dir/seed-traversal"
       printf '\x00/ar/qr/url.svg\nar\ngzip;q=1.0\n' >"$dir/seed-qr"
       printf '\x02/es\n\n\n' >"$dir/seed-post" ;;
+    bundle)
+      # Mode 1: small tar archives; mode 2: a manifest for the target's two files.
+      local t
+      t=$(mktemp -d)
+      mkdir -p "$t/content/en" "$t/static"
+      printf 'alpha' >"$t/content/en/a.md"
+      printf 'body{}' >"$t/static/s.css"
+      { printf '\x01'; tar -C "$t" --format=ustar -cf - content/en/a.md static/s.css; } >"$dir/seed-tar"
+      { printf '\x01'; tar -C "$t" --format=gnu -cf - content; } >"$dir/seed-tar-dirs"
+      rm -rf "$t"
+      printf '\x02{\n  "format": 1,\n  "publisher": "Fuzz",\n  "content_version": "1.0",\n  "created": "2030-01-01T00:00:00Z",\n  "paso_version": "0.1.0",\n  "files": {\n    "content/en/a.md": {\n      "size": 5,\n      "sha256": "%s"\n    },\n    "static/s.css": {\n      "size": 6,\n      "sha256": "%s"\n    }\n  }\n}\n' \
+        "$(printf alpha | sha256sum | cut -d' ' -f1)" "$(printf 'body{}' | sha256sum | cut -d' ' -f1)" >"$dir/seed-manifest"
+      printf '\x00' >"$dir/seed-empty" ;;
   esac
 }
 

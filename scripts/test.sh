@@ -23,6 +23,8 @@ command -v npm >/dev/null || need+=(npm)
 [ -x /usr/bin/curl ] || need+=(curl)
 [ -x /usr/bin/shellcheck ] || need+=(shellcheck)
 [ -x /usr/bin/systemd-analyze ] || need+=(systemd)
+# Bundle signatures (issue 12): interop with the standard minisign command-line tool.
+command -v minisign >/dev/null || need+=(minisign)
 for font in fonts-noto-cjk fonts-noto-core; do
   dpkg -s "$font" >/dev/null 2>&1 || need+=("$font")
 done

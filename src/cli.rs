@@ -143,6 +143,9 @@ pub(crate) struct ServeArgs {
     /// Neither read nor write the cache: compile and compress at every start.
     #[arg(long, env = "PASO_NO_CACHE", conflicts_with = "cache_dir")]
     pub(crate) no_cache: bool,
+    /// Updates from the publisher's web address.
+    #[command(flatten)]
+    pub(crate) update: crate::bundle_serve::UpdateArgs,
 }
 
 fn parse_public_url(s: &str) -> Result<String, String> {

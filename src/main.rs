@@ -2,6 +2,7 @@
 //! once, choose the exit code.
 
 mod bundle_cli;
+mod bundle_serve;
 mod cli;
 
 use std::io::Write;
@@ -154,10 +155,8 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
         ..RenderOptions::new(LinkStyle::Pretty, Date::today())
     };
     let trusted = args.bundle.trust.keys()?;
-    let bundle = match &args.bundle.bundle {
-        Some(p) => Some(bundle_cli::open(p, &trusted)?),
-        None => None,
-    };
+    let kept = bundle_serve::kept(&args, &trusted)?;
+    let (bundle, served) = bundle_serve::start(&args, &trusted, kept.as_ref())?;
     if let Some(b) = &bundle {
         tracing::info!(
             "serving version {} signed by {} (key {})",
@@ -263,41 +262,9 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
                 }
             });
         });
-        // With a folder of bundles: follow it, and swap in a newer valid one while serving.
-        let _watch = match (&args.bundle.bundle, &bundle) {
-            (Some(dir), Some(b)) if dir.is_dir() => {
-                let install_urls = urls.clone();
-                let wifi = (args.wifi_ssid.clone(), args.wifi_password.clone());
-                let target = live.clone();
-                let follower = paso::source::bundle::folder::Follower::new(
-                    dir.clone(),
-                    trusted.clone(),
-                    b.manifest.version(),
-                    move |b| {
-                        let mut site = compile(&ContentArgs::default(), Some(&b), opts.clone())
-                            .map_err(|e| format!("{e:#}"))?;
-                        paso::server::add_share_codes(
-                            &mut site,
-                            &install_urls,
-                            wifi.0.as_deref(),
-                            wifi.1.as_deref(),
-                        )
-                        .map_err(|e| format!("{e:#}"))?;
-                        let site = Arc::new(site);
-                        target.store(site.clone());
-                        std::thread::spawn(move || site.precompress_and_pack());
-                        Ok(())
-                    },
-                );
-                let f = follower.clone();
-                Some(paso::watch::watch(
-                    std::slice::from_ref(dir),
-                    std::time::Duration::from_millis(500),
-                    move || f.check(),
-                )?)
-            }
-            _ => None,
-        };
+        // With a folder of bundles or an update address: follow them, and swap in a newer
+        // valid bundle while serving.
+        let _follow = bundle_serve::follow(&args, served, trusted, kept, &live, &urls, opts)?;
         let captive = args.captive.then(|| {
             let base = urls.first().cloned().unwrap_or_default();
             let c = paso::server::captive::Captive::new(&base, &urls);

@@ -108,6 +108,17 @@ pub struct LegalReview {
     pub reviewer: String,
 }
 
+/// One "What changed" entry of an article: what is different in one content version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The content version it came with, dotted numbers such as `2026.12.1`.
+    pub version: String,
+    /// When that version was published.
+    pub date: Date,
+    /// One or two plain sentences.
+    pub text: String,
+}
+
 /// A rights-card phrase.
 #[derive(Debug, Clone)]
 pub struct Phrase {

@@ -248,3 +248,76 @@ pub fn request_one(data: &[u8]) {
     assert!(expected.contains(&res.status()), "{}", res.status());
     assert!(res.headers().contains_key(header::CONTENT_SECURITY_POLICY));
 }
+
+/// Target `bundle`: a throwaway key pair made once per run (never stored anywhere but a
+/// temporary file): the key the reader trusts, and the secret key file mode 2 signs with.
+pub fn bundle_key() -> &'static (paso::source::bundle::TrustedKey, std::path::PathBuf) {
+    static KEY: OnceLock<(paso::source::bundle::TrustedKey, std::path::PathBuf)> = OnceLock::new();
+    KEY.get_or_init(|| {
+        let (pk, sk, _) = paso::source::bundle::keys::generate(None).expect("a key pair");
+        let path = std::env::temp_dir().join(format!("paso-fuzz-{}.key", std::process::id()));
+        std::fs::write(&path, sk).expect("a temporary key file");
+        let pk = paso::source::bundle::TrustedKey::parse(&pk).expect("the new key reads");
+        (pk, path)
+    })
+}
+
+/// The files mode 2 packs next to its fuzzed manifest.
+pub const BUNDLE_FILES: [(&str, &[u8]); 2] =
+    [("content/en/a.md", b"alpha"), ("static/s.css", b"body{}")];
+
+/// Target `bundle`: the first byte picks what the rest is.
+/// - 0: a whole bundle file (brotli, tar, manifest, signature, hashes);
+/// - 1: the tar archive inside one, compressed here, so the fuzzer works on the entries;
+/// - 2: a manifest, signed here with the trusted key and packed with [`BUNDLE_FILES`], so
+///   inputs get past the signature to the manifest's own rules and the hash checks.
+///
+/// Whatever comes in, the reader answers without a panic, and a bundle it accepts holds
+/// exactly the files its signed manifest lists, at safe paths, with matching hashes.
+pub fn bundle_one(data: &[u8]) {
+    use paso::source::bundle::{self, archive, keys, manifest};
+    let (pk, sk) = bundle_key();
+    let Some((mode, rest)) = data.split_first() else {
+        let _ = bundle::open(Vec::new(), std::slice::from_ref(pk));
+        return;
+    };
+    // Brotli at quality 1 here: the bundle writer's quality 11 would take most of each run.
+    let compress = |tar: &[u8]| {
+        let mut out = Vec::new();
+        {
+            let mut w = brotli::CompressorWriter::new(&mut out, 4096, 1, 22);
+            std::io::Write::write_all(&mut w, tar).expect("writing to memory");
+        }
+        out
+    };
+    let bytes = match mode % 3 {
+        0 => rest.to_vec(),
+        1 => compress(rest),
+        _ => {
+            let sig = keys::sign(rest, sk, None, "fuzz").expect("signing works");
+            let mut files: Vec<(&str, &[u8])> =
+                vec![(manifest::MANIFEST, rest), (manifest::SIGNATURE, &sig)];
+            files.extend(BUNDLE_FILES);
+            let mut tar = tar::Builder::new(Vec::new());
+            for (path, body) in files {
+                let mut h = tar::Header::new_ustar();
+                h.set_size(body.len() as u64);
+                h.set_mode(0o644);
+                tar.append_data(&mut h, path, body).expect("packing works");
+            }
+            compress(&tar.into_inner().expect("packing works"))
+        }
+    };
+    if let Ok(b) = bundle::open(bytes, std::slice::from_ref(pk)) {
+        assert_eq!(b.signer.key_id, pk.id);
+        let paths: Vec<&str> = b.source.files().map(|(p, _)| p).collect();
+        let listed: Vec<&str> = b.manifest.files.keys().map(String::as_str).collect();
+        assert_eq!(paths, listed, "exactly the files the manifest lists");
+        for (path, f) in b.source.files() {
+            assert!(archive::check_path(path).is_ok(), "{path}");
+            let want = &b.manifest.files[path];
+            assert_eq!(manifest::sha256_hex(&f.bytes), want.sha256, "{path}");
+        }
+        assert!(bundle::Version::parse(&b.manifest.content_version).is_ok());
+    }
+}

@@ -179,3 +179,9 @@ about-counts = تعدّ هذه النسخة من الدليل عدد الصفح�
 # Shown beside a statement that depends on time: "as of 5 December 2026".
 claim-as-of = (بتاريخ { $date })
 translation-back-checked = ترجمة آلية، تم التحقق منها بترجمتها عكسيًا إلى الإنجليزية، ولم يراجعها شخص بعد.
+# Issue 12: "What changed", per version
+changes-title = ما الذي تغيّر
+changes-entry = الإصدار { $version }، { $date }:
+changes-all = كل التغييرات، إصدارًا بعد إصدار
+changes-about-title = ما الذي تغيّر في كل إصدار
+changes-about-intro = هذا هو الإصدار { $version }. إذا كانت نسختك من الدليل (صفحة محفوظة أو بطاقة مطبوعة) تُظهر إصدارًا أقدم، فهذه هي الاختلافات منذ ذلك الحين.

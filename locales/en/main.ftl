@@ -177,3 +177,9 @@ about-counts = This copy of the guide counts how many pages are read each day, f
 # Shown beside a statement that depends on time: "as of 5 December 2026".
 claim-as-of = (as of { $date })
 translation-back-checked = Machine translation, checked by back-translation, not yet reviewed by a person.
+# Issue 12: "What changed", per version
+changes-title = What changed
+changes-entry = Version { $version }, { $date }:
+changes-all = Every change, version by version
+changes-about-title = What changed in each version
+changes-about-intro = This is version { $version }. If your copy of the guide (a saved page or a printed card) shows an older version, these are the differences since then.

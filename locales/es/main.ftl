@@ -177,3 +177,9 @@ about-counts = Esta copia de la guía cuenta cuántas páginas se leen cada día
 # Shown beside a statement that depends on time: "as of 5 December 2026".
 claim-as-of = (al { $date })
 translation-back-checked = Traducción automática, revisada con una traducción de vuelta al inglés, todavía no revisada por una persona.
+# Issue 12: "What changed", per version
+changes-title = Qué cambió
+changes-entry = Versión { $version }, { $date }:
+changes-all = Todos los cambios, versión por versión
+changes-about-title = Qué cambió en cada versión
+changes-about-intro = Esta es la versión { $version }. Si su copia de la guía (una página guardada o una tarjeta impresa) muestra una versión anterior, estas son las diferencias desde entonces.

@@ -180,3 +180,9 @@ about-counts = Cette copie du guide compte combien de pages sont lues chaque jou
 # Shown beside a statement that depends on time: "as of 5 December 2026".
 claim-as-of = (au { $date })
 translation-back-checked = Traduction automatique, vérifiée par une retraduction vers l’anglais, pas encore relue par une personne.
+# Issue 12: "What changed", per version
+changes-title = Ce qui a changé
+changes-entry = Version { $version }, { $date } :
+changes-all = Tous les changements, version par version
+changes-about-title = Ce qui a changé à chaque version
+changes-about-intro = Ceci est la version { $version }. Si votre copie du guide (une page enregistrée ou une carte imprimée) indique une version plus ancienne, voici les différences depuis.

@@ -173,3 +173,9 @@ about-counts = Kopi gid sa a konte konbyen paj moun li chak jou, pou chak lang a
 # Shown beside a statement that depends on time: "as of 5 December 2026".
 claim-as-of = (nan dat { $date })
 translation-back-checked = Tradiksyon pa machin, yo verifye l lè yo retradui l an anglè, men okenn moun poko revize l.
+# Issue 12: "What changed", per version
+changes-title = Sa ki chanje
+changes-entry = Vèsyon { $version }, { $date }:
+changes-all = Tout chanjman yo, vèsyon pa vèsyon
+changes-about-title = Sa ki chanje nan chak vèsyon
+changes-about-intro = Sa a se vèsyon { $version }. Si kopi gid ou a (yon paj ou anrejistre oswa yon kat ou enprime) montre yon vèsyon ki pi ansyen, men diferans yo depi lè sa a.

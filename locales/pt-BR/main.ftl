@@ -176,3 +176,9 @@ about-counts = Esta cópia do guia conta quantas páginas são lidas por dia, po
 # Shown beside a statement that depends on time: "as of 5 December 2026".
 claim-as-of = (em { $date })
 translation-back-checked = Tradução automática, conferida por retradução para o inglês, ainda não revisada por uma pessoa.
+# Issue 12: "What changed", per version
+changes-title = O que mudou
+changes-entry = Versão { $version }, { $date }:
+changes-all = Todas as mudanças, versão por versão
+changes-about-title = O que mudou em cada versão
+changes-about-intro = Esta é a versão { $version }. Se a sua cópia do guia (uma página salva ou um cartão impresso) mostra uma versão mais antiga, estas são as diferenças desde então.

@@ -168,3 +168,9 @@ about-counts = 本指南副本会统计每天每种语言、每个页面被阅�
 # Shown beside a statement that depends on time: "as of 5 December 2026".
 claim-as-of = （截至 { $date }）
 translation-back-checked = 机器翻译，已通过回译成英文进行核对，尚未经过人工审校。
+# Issue 12: "What changed", per version
+changes-title = 更新内容
+changes-entry = 版本 { $version }，{ $date }：
+changes-all = 所有更新，按版本列出
+changes-about-title = 各版本的更新内容
+changes-about-intro = 这是版本 { $version }。如果您的指南副本（保存的网页或打印的卡片）显示的是更早的版本，以下是此后的不同之处。

@@ -5,6 +5,7 @@
 //! (allowed values, URLs, dates). One mistake never hides another: every problem of a file is
 //! reported in one run. Spans are kept so that every message points at the line to fix.
 
+mod changes;
 pub(crate) mod raw;
 
 use toml::Spanned;
@@ -88,6 +89,8 @@ pub struct FrontMatter {
     pub phrases: Vec<Phrase>,
     /// The translation record; `None` in the source locale or when it is missing.
     pub translation: Option<TranslationRecord>,
+    /// "What changed", newest version first.
+    pub changes: Vec<crate::model::Change>,
 }
 
 /// Parses and validates front matter; `None` when it cannot be used. Every problem is
@@ -286,6 +289,7 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
     } else {
         None
     };
+    let changes = changes::check(raw.changes.iter().flatten(), &mut err);
     if raw.title.as_ref().is_some_and(|t| t.trim().is_empty()) {
         diags.error(path, Some(split.front_line), "`title` is empty");
     }
@@ -303,6 +307,7 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
         legal_review,
         phrases,
         translation,
+        changes,
     })
 }
 

@@ -33,7 +33,13 @@ pub const REQUIRED_SECTIONS: [(&str, &str); 2] = [
 ];
 
 /// Ids the page around an article uses; a heading may not take them.
-pub const RESERVED_IDS: [&str; 3] = ["main", "paso-toc", "paso-sources"];
+pub const RESERVED_IDS: [&str; 5] = [
+    "main",
+    "paso-toc",
+    "paso-sources",
+    "paso-changes",
+    "paso-changes-here",
+];
 
 /// Longest sentence, in words, before a warning.
 pub const MAX_SENTENCE_WORDS: usize = 30;
@@ -333,12 +339,34 @@ fn check_articles(content: &Content, broken: &[&str], diags: &mut Diagnostics) {
                     "`review_due` is more than 6 months after `updated`",
                 );
             }
+            check_changes(content, article, diags);
             if locale == source_locale {
                 lint_prose(article, diags);
                 claims::check_due(path, &article.doc.claims, crate::date::Date::today(), diags);
                 continue;
             }
             check_translation(content, source, article, diags);
+        }
+    }
+}
+
+/// A "What changed" entry for a version newer than the guide's own is a version not yet made:
+/// most likely `content_version` in site.toml was not raised.
+fn check_changes(content: &Content, article: &Article, diags: &mut Diagnostics) {
+    use crate::source::bundle::Version;
+    let Ok(current) = Version::parse(&content.config.content_version) else {
+        return;
+    };
+    for c in &article.meta.changes {
+        if Version::parse(&c.version).is_ok_and(|v| v > current) {
+            diags.warning(
+                &article.path,
+                None,
+                format!(
+                    "[[changes]] for version {} is newer than the guide's content_version {current}: raise content_version in content/site.toml",
+                    c.version
+                ),
+            );
         }
     }
 }

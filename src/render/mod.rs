@@ -7,6 +7,7 @@
 //!    the sources page, one page per status, and a localized 404
 
 mod card;
+pub(crate) mod changes;
 mod hotspot;
 mod layout;
 pub(crate) mod markdown;

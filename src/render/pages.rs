@@ -188,7 +188,11 @@ pub(crate) fn article(
                 }
             }
             div.content { (raw(body)) }
-            @if slug == "about" { (super::provenance::about(r, locale)) }
+            (super::changes::article(r, &f, locale, slug))
+            @if slug == "about" {
+                (super::provenance::about(r, locale))
+                (super::changes::about(r, &f, locale))
+            }
             (source_list(r, &k, locale, &a.meta.sources, "paso-sources"))
             p.disclaimer { (cat.text(locale, "not-legal-advice")) }
         }

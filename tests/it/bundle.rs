@@ -82,7 +82,7 @@ fn a_signed_bundle_verifies_and_every_alteration_is_refused() {
     assert!(msg.contains("not in the manifest"), "{msg}");
 }
 
-fn raw_tar(name: &[u8], kind: tar::EntryType, body: &[u8]) -> Vec<u8> {
+pub(crate) fn raw_tar(name: &[u8], kind: tar::EntryType, body: &[u8]) -> Vec<u8> {
     let mut h = tar::Header::new_old();
     h.as_old_mut().name[..name.len()].copy_from_slice(name);
     h.set_entry_type(kind);

@@ -3,7 +3,9 @@
 mod harness;
 
 mod bundle;
+mod bundle_live;
 mod cache;
+mod changes;
 mod check;
 mod claims;
 mod contacts;
@@ -14,6 +16,7 @@ mod handout;
 mod hostile;
 mod hotspot;
 mod i18n;
+mod minisign;
 mod offline;
 mod preview;
 mod regressions;
@@ -21,3 +24,4 @@ mod render;
 mod scaffold;
 mod search;
 mod server;
+mod update;

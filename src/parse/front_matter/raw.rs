@@ -89,6 +89,7 @@ raw_table! {
             applies_to: Spanned<String>,
             sources: Spanned<RawSource>,
             phrases: Spanned<RawPhrase>,
+            changes: Spanned<RawChange>,
         }
     }
 }
@@ -125,6 +126,14 @@ pub(super) struct RawPhrase {
     pub(super) text: String,
     #[serde(default)]
     pub(super) applies_to: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawChange {
+    pub(super) version: String,
+    pub(super) date: Datetime,
+    pub(super) text: String,
 }
 
 fn one<T: serde::de::DeserializeOwned>(value: Spanned<DeValue<'_>>) -> Result<T, toml::de::Error> {

@@ -188,3 +188,71 @@ url = "http://www.govinfo.gov/rule"
     ];
     assert_eq!(msgs, expected, "\n{}", msgs.join("\n"));
 }
+
+fn with_changes(changes: &str) -> String {
+    VALID.replacen(
+        "\n+++\n\n## In short",
+        &format!("\n{changes}\n+++\n\n## In short"),
+        1,
+    )
+}
+
+#[test]
+fn changes_are_read_newest_first() {
+    let text = with_changes(
+        "[[changes]]\nversion = \"2026.11.1\"\ndate = 2026-11-01\ntext = \"First.\"\n\n\
+         [[changes]]\nversion = \"2026.12.1\"\ndate = 2026-12-01\ntext = \"  Now starts with the exit lane.  \"\n",
+    );
+    let (fm, msgs) = run(&text);
+    assert!(msgs.is_empty(), "{msgs:?}");
+    let c = fm.unwrap().changes;
+    assert_eq!(c.len(), 2);
+    assert_eq!(c[0].version, "2026.12.1");
+    assert_eq!(c[0].text, "Now starts with the exit lane.");
+    assert_eq!(c[0].date, Date::new(2026, 12, 1).unwrap());
+    assert_eq!(c[1].version, "2026.11.1");
+    let (fm, _) = run(VALID);
+    assert!(fm.unwrap().changes.is_empty(), "the key is optional");
+}
+
+#[test]
+fn every_bad_change_is_reported_at_its_line() {
+    let text = with_changes(
+        "[[changes]]\nversion = \"december\"\ndate = 2026-12-01\ntext = \"x\"\n\n\
+         [[changes]]\nversion = \"2026.12.1\"\ndate = 2026-12-01T10:00:00\ntext = \"\"\n\n\
+         [[changes]]\nversion = \"2026.12.1\"\ndate = 2026-12-02\ntext = \"again\"\n\n\
+         [[changes]]\nversion = \"2026.12.2\"\ndate = 2026-12-03\ntxt = \"typo\"\n",
+    );
+    let (fm, msgs) = run(&text);
+    assert!(fm.is_none());
+    let all = msgs.join("\n");
+    assert!(
+        all.contains("`version = \"december\"` must be the content version"),
+        "{all}"
+    );
+    assert!(
+        all.contains("`date` must be a date like 2026-12-01"),
+        "{all}"
+    );
+    assert!(all.contains("`text` is empty"), "{all}");
+    assert!(all.contains("version 2026.12.1 is listed twice"), "{all}");
+    assert!(
+        all.contains("unknown key `txt`") && all.contains("`text`"),
+        "{all}"
+    );
+    assert_eq!(msgs.len(), 5, "{msgs:?}");
+    // Each at its own line, after the fence.
+    assert!(msgs.iter().all(|m| m.starts_with("a.md:")), "{msgs:?}");
+}
+
+#[test]
+fn a_typo_of_the_changes_key_gets_a_hint() {
+    let text =
+        with_changes("[[change]]\nversion = \"2026.12.1\"\ndate = 2026-12-01\ntext = \"x\"\n");
+    let (_, msgs) = run(&text);
+    assert!(
+        msgs.iter()
+            .any(|m| m.contains("unknown key `change`") && m.contains("`changes`")),
+        "{msgs:?}"
+    );
+}

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use super::state::Kept;
 use super::{BundleError, TrustedKey, Verified, Version};
 
 /// What a scan of a folder found.
@@ -51,25 +52,35 @@ pub fn scan(dir: &Path, trusted: &[TrustedKey], floor: &Version) -> std::io::Res
 }
 
 /// Keeps the served guide at the newest genuine version seen: a bundle replaces it only when it
-/// is strictly newer, and only once it compiled.
+/// is strictly newer, and only once it compiled. Bundles come from a watched folder
+/// ([`Follower::check`]) or from anywhere else, such as a download ([`Follower::offer`]).
 pub struct Follower<F> {
-    dir: PathBuf,
+    dir: Option<PathBuf>,
     trusted: Vec<TrustedKey>,
     served: Mutex<Version>,
+    kept: Option<Kept>,
     install: F,
 }
 
 impl<F> Follower<F>
 where
-    F: Fn(Verified) -> Result<(), String> + Send + Sync + 'static,
+    F: Fn(&Verified) -> Result<(), String> + Send + Sync + 'static,
 {
-    /// Follows `dir`; `served` is the version being served now. `install` compiles a bundle and
-    /// swaps it in (or says why it could not).
-    pub fn new(dir: PathBuf, trusted: Vec<TrustedKey>, served: Version, install: F) -> Arc<Self> {
+    /// Follows the folder `dir` (if any); `served` is the version being served now. `install`
+    /// compiles a bundle and swaps it in (or says why it could not). Each version served is
+    /// recorded in `kept`, so that a restart never goes back.
+    pub fn new(
+        dir: Option<PathBuf>,
+        trusted: Vec<TrustedKey>,
+        served: Version,
+        kept: Option<Kept>,
+        install: F,
+    ) -> Arc<Self> {
         Arc::new(Follower {
             dir,
             trusted,
             served: Mutex::new(served),
+            kept,
             install,
         })
     }
@@ -79,14 +90,26 @@ where
         self.served.lock().expect("not poisoned").clone()
     }
 
+    /// The keys bundles must be signed with.
+    pub fn trusted(&self) -> &[TrustedKey] {
+        &self.trusted
+    }
+
+    /// The folder followed, if any.
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+
     /// Looks at the folder once; serves a newer valid bundle if there is one. Refused bundles
     /// and older versions are logged and ignored.
     pub fn check(&self) {
+        let Some(dir) = &self.dir else { return };
+        // Holding the lock from scan to swap: a download offered meanwhile waits its turn.
         let mut served = self.served.lock().expect("not poisoned");
-        let scan = match scan(&self.dir, &self.trusted, &served) {
+        let scan = match scan(dir, &self.trusted, &served) {
             Ok(s) => s,
             Err(e) => {
-                tracing::warn!("cannot read the bundle folder {}: {e}", self.dir.display());
+                tracing::warn!("cannot read the bundle folder {}: {e}", dir.display());
                 return;
             }
         };
@@ -95,16 +118,46 @@ where
                 tracing::warn!("ignored {}: {p}", path.display());
             }
         }
-        let Some(b) = scan.newest.filter(|b| b.manifest.version() > *served) else {
-            return;
-        };
+        if let Some(b) = scan.newest {
+            let _ = self.install_if_newer(&mut served, &b);
+        }
+    }
+
+    /// Serves `b` if it is newer than what is served. `Ok(true)` when it was swapped in,
+    /// `Ok(false)` when it is not newer; an error when it is older or did not compile.
+    pub fn offer(&self, b: &Verified) -> Result<bool, String> {
+        let mut served = self.served.lock().expect("not poisoned");
+        if b.manifest.version() < *served {
+            let e = BundleError::Older(b.manifest.content_version.clone(), served.to_string());
+            return Err(e.to_string());
+        }
+        self.install_if_newer(&mut served, b)
+    }
+
+    fn install_if_newer(&self, served: &mut Version, b: &Verified) -> Result<bool, String> {
         let version = b.manifest.version();
+        if version <= *served {
+            return Ok(false);
+        }
         match (self.install)(b) {
             Ok(()) => {
                 tracing::info!("now serving version {version}");
                 *served = version;
+                if let Some(k) = &self.kept
+                    && let Err(e) = k.record(b)
+                {
+                    tracing::warn!(
+                        "could not record version {} in {}: {e}",
+                        b.manifest.content_version,
+                        k.dir().display()
+                    );
+                }
+                Ok(true)
             }
-            Err(e) => tracing::warn!("version {version} was not served: {e}"),
+            Err(e) => {
+                tracing::warn!("version {version} was not served: {e}");
+                Err(e)
+            }
         }
     }
 }

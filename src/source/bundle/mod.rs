@@ -6,11 +6,15 @@
 //! - [`manifest`]: what a bundle says about itself; version order
 //! - [`keys`]: minisign keys, signing, verifying, key ids
 //! - [`folder`]: the newest valid bundle in a folder
+//! - [`state`]: the highest version served, kept across restarts
+//! - [`update`]: newer bundles fetched from a web address
 
 pub mod archive;
 pub mod folder;
 pub mod keys;
 pub mod manifest;
+pub mod state;
+pub mod update;
 
 use std::borrow::Cow;
 use std::path::Path;
