@@ -16,6 +16,7 @@ mod pack;
 mod pages;
 pub mod provenance;
 pub(crate) mod search;
+mod sources;
 pub mod urls;
 
 use std::collections::BTreeMap;
