@@ -15,12 +15,44 @@ fn entry(version: &str, date: &str, text: &str) -> String {
     format!("\n[[changes]]\nversion = \"{version}\"\ndate = {date}\ntext = \"{text}\"\n")
 }
 
-/// The shipped guide at 2026.12.1, with `extra` appended to the front matter of some files.
+/// `text` without the `[[changes]]` entries in its front matter (the shipped articles have
+/// their own; the tests below add theirs to a guide without any).
+fn without_changes(text: String) -> String {
+    if !text.starts_with("+++\n") {
+        return text;
+    }
+    let Some(end) = text[4..].find("\n+++\n").map(|i| i + 4) else {
+        return text;
+    };
+    let mut front = String::new();
+    let mut skipping = false;
+    for line in text[..end].split_inclusive('\n') {
+        let t = line.trim();
+        if t == "[[changes]]" {
+            skipping = true;
+            continue;
+        }
+        if skipping && t.starts_with('[') {
+            skipping = false;
+        }
+        if !skipping {
+            front.push_str(line);
+        }
+    }
+    let front = front.trim_end().to_string();
+    front + &text[end..]
+}
+
+/// The shipped guide at 2026.12.1 without its "What changed" entries, with `extra` appended
+/// to the front matter of some files.
 fn guide(extra: &[(&str, String)]) -> Source {
     let files: Vec<(String, Vec<u8>)> = Source::embedded()
         .files()
         .map(|(p, f)| {
             let mut text = String::from_utf8(f.bytes.to_vec()).unwrap();
+            if p.ends_with(".md") {
+                text = without_changes(text);
+            }
             if p == "content/site.toml" {
                 text = text.replace(
                     "content_version = \"2026.11.1\"",
