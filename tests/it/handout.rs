@@ -3,7 +3,7 @@
 //! over the guide with `--content`), the single file has quick exit, and the share page says
 //! when the address in its code works only on this device.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -157,16 +157,7 @@ fn paso_serve_on_loopback_shows_the_notice() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let addr = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("http://")
-                .map(|a| a.trim_end_matches('/').to_string())
-        })
-        .expect("paso prints its address");
+    let addr = harness::printed_address(&mut child);
     let mut stream = std::net::TcpStream::connect(&addr).unwrap();
     write!(
         stream,

@@ -145,3 +145,21 @@ pub(crate) fn stable(html: String) -> String {
     out.push_str(rest);
     out
 }
+
+/// The address a spawned `paso serve` prints (`http://ADDR/`), read from its stdout; the rest of
+/// its output is drained on a thread so the server never writes to a closed pipe.
+pub(crate) fn printed_address(child: &mut std::process::Child) -> String {
+    use std::io::{BufRead, BufReader};
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout is piped")).lines();
+    let addr = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("http://")
+                .map(|a| a.trim_end_matches('/').to_string())
+        })
+        .expect("paso prints its address");
+    std::thread::spawn(move || lines.for_each(drop));
+    addr
+}

@@ -294,16 +294,7 @@ fn paso_serve_updates_from_the_url() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let addr = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("http://")
-                .map(|a| a.trim_end_matches('/').to_string())
-        })
-        .expect("paso prints its address");
+    let addr = harness::printed_address(&mut child);
     let page = || -> String {
         let Ok(mut s) = std::net::TcpStream::connect(&addr) else {
             return String::new();
