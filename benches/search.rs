@@ -55,12 +55,16 @@ impl Score {
             self.first += 1;
         } else {
             let top = got.first().map_or("(nothing)", |(s, _)| s.as_str());
-            self.misses.push(format!("{query:?} → {top}, want {}", want.0));
+            self.misses
+                .push(format!("{query:?} → {top}, want {}", want.0));
         }
         self.rr += rank.map_or(0.0, |r| 1.0 / (r as f64 + 1.0));
         if let Some(anchor) = &want.1 {
             self.sections.1 += 1;
-            if got.first().is_some_and(|(s, a)| *s == want.0 && a == anchor) {
+            if got
+                .first()
+                .is_some_and(|(s, a)| *s == want.0 && a == anchor)
+            {
                 self.sections.0 += 1;
             }
         }
@@ -116,11 +120,17 @@ fn main() {
                         .collect()
                 };
                 let got = list("slugs").into_iter().zip(list("anchors")).collect();
-                let key = (v["locale"].as_str().unwrap().to_string(), v["query"].as_str().unwrap().to_string());
+                let key = (
+                    v["locale"].as_str().unwrap().to_string(),
+                    v["query"].as_str().unwrap().to_string(),
+                );
                 script.insert(key, got);
             }
         }
-        Ok(out) => eprintln!("offline script failed: {}", String::from_utf8_lossy(&out.stderr)),
+        Ok(out) => eprintln!(
+            "offline script failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
         Err(e) => eprintln!("node not found ({e}): the offline column is empty"),
     }
 
@@ -140,11 +150,16 @@ fn main() {
             let b = script.get(&key).cloned().unwrap_or_default();
             s.add(q, &want, a);
             j.add(q, &want, &b);
-            let order = |v: &[(String, String)]| v.iter().map(|(s, _)| s.clone()).collect::<Vec<_>>();
+            let order =
+                |v: &[(String, String)]| v.iter().map(|(s, _)| s.clone()).collect::<Vec<_>>();
             if order(a) == order(&b) {
                 agree += 1;
             } else {
-                disagree.push(format!("{locale} {q:?}: server {:?}, script {:?}", order(a), order(&b)));
+                disagree.push(format!(
+                    "{locale} {q:?}: server {:?}, script {:?}",
+                    order(a),
+                    order(&b)
+                ));
             }
         }
         println!(

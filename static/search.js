@@ -23,7 +23,7 @@
   if (wrapper) wrapper.hidden = false;
   var hint = document.querySelector(".search-hint");
   if (hint) hint.hidden = true;
-  var MAX_CHARS = 200, MAX_WORDS = 12, MAX_PREFIX = 40, W_TITLE = 5, W_HEADING = 3, K1 = 1.2, B = 0.75, COMMON = 0.7;
+  var MAX_CHARS = 200, MAX_WORDS = 12, MAX_PREFIX = 40, W_TITLE = 5, W_HEADING = 3, K1 = 1.2, B = 0.75, COMMON = 0.7, TYPO_MIN = 5, TYPO_TWO = 8;
 
   var form = input.form;
   var stemOf = Object.create(null);
@@ -47,7 +47,7 @@
   var WORD = /[\p{Alphabetic}\p{N}]/u;
   var MARKS = /[\u0300-\u036F\u1AB0-\u1AFF\u20D0-\u20FF\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
   function fold(s) {
-    return s.normalize("NFD").replace(MARKS, "").toLowerCase().replace(/[أإآٱ]/g, "ا");
+    return s.normalize("NFD").replace(MARKS, "").toLowerCase().replace(/[أإآٱ]/g, "ا").replace(/ة/g, "ه").replace(/ى/g, "ي");
   }
   // Words with their places in the text; Chinese runs give character pairs.
   function tokens(text) {
@@ -87,6 +87,39 @@
     }
     return word;
   }
+  // Stop words (src/search/stop.rs): a Chinese pair is one when any of its characters is.
+  var stop = Object.create(null);
+  (data.w || []).forEach(function (w) { stop[w] = true; });
+  function isStop(form) {
+    if (CJK.test(form)) return Array.from(form).some(function (c) { return stop[c]; });
+    return !!stop[form];
+  }
+  function levenshtein(a, b) {
+    a = Array.from(a); b = Array.from(b);
+    var prev = [], cur, i, j;
+    for (j = 0; j <= b.length; j++) prev.push(j);
+    for (i = 1; i <= a.length; i++) {
+      cur = [i];
+      for (j = 1; j <= b.length; j++) {
+        cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      }
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+  // A longer word the guide does not have: the guide's words one edit away (two from 8 letters).
+  function closeWords(word) {
+    var n = Array.from(word).length, out = [];
+    if (n < TYPO_MIN || CJK.test(word)) return out;
+    var max = n >= TYPO_TWO ? 2 : 1;
+    for (var i = 0; i < allForms.length && out.length < 2 * MAX_PREFIX; i++) {
+      var f = allForms[i];
+      if (Math.abs(Array.from(f).length - n) > max || levenshtein(word, f) > max) continue;
+      var s = stemOf[f] || f;
+      if (known(s)) out.push(s);
+    }
+    return out;
+  }
   function stemsFor(word, prefix) {
     var stems = Object.create(null);
     var own = ownStem(word);
@@ -103,7 +136,8 @@
         if (allForms[j].lastIndexOf(word, 0) === 0) { var s = stemOf[allForms[j]] || allForms[j]; if (known(s)) stems[s] = true; n++; }
       }
     }
-    return Object.keys(stems);
+    var list = Object.keys(stems);
+    return list.length ? list : closeWords(word);
   }
   var nArticles = data.a.length;
   var artLen = data.a.map(function () { return 0; });
@@ -122,8 +156,9 @@
   }
   function saturate(tf) { return tf === 0 ? 0 : tf * (K1 + 1) / (tf + K1); }
 
-  // BM25 over whole articles, title and headings weighted up; each hit links its best section.
-  function rank(wordStems, all) {
+  // BM25 over whole articles, title and headings weighted up; articles that match more of the
+  // words first; each hit links its best section.
+  function rank(wordStems) {
     var scores = Object.create(null), sectionScores = Object.create(null);
     wordStems.forEach(function (stems) {
       var wordArticle = Object.create(null), wordSection = Object.create(null);
@@ -154,17 +189,16 @@
     var hits = [];
     Object.keys(scores).forEach(function (a) {
       var e = scores[a];
-      if (all && e.matched !== wordStems.length) return;
       var best = null, bestScore = -Infinity;
       for (var s = 0; s < data.s.length; s++) {
         if (String(data.s[s][0]) !== String(a)) continue;
         if (best === null) best = s;
         if (s in sectionScores && sectionScores[s] > bestScore) { best = s; bestScore = sectionScores[s]; }
       }
-      hits.push({ article: +a, section: best, score: e.score });
+      hits.push({ article: +a, section: best, score: e.score, matched: e.matched });
     });
     hits.sort(function (x, y) {
-      return y.score - x.score || (data.a[x.article][0] < data.a[y.article][0] ? -1 : 1);
+      return y.matched - x.matched || y.score - x.score || (data.a[x.article][0] < data.a[y.article][0] ? -1 : 1);
     });
     return hits;
   }
@@ -174,17 +208,19 @@
     if (Array.from(query).length > MAX_CHARS) return { tooLong: true };
     var words = tokens(query).slice(0, MAX_WORDS);
     if (!words.length) return { empty: true };
+    // Words typed around the question are left out, unless nothing else is left.
+    var meaningful = words.filter(function (w) { return !isStop(w.form); });
+    if (meaningful.length) words = meaningful;
     var typing = !/\s$/.test(query);
-    var wordStems = words.map(function (w, i) { return stemsFor(w.form, typing && i === words.length - 1); });
+    var wordStems = words.map(function (w, i) { return stemsFor(w.form, typing && i === words.length - 1); })
+      .filter(function (st) { return st.length; });
     // Words in most articles are left out, unless nothing else is left (as the server does).
     var common = function (stems) {
       var df = stems.reduce(function (m, s) { return Math.max(m, articleDf(s)); }, 0);
       return df > COMMON * nArticles;
     };
     if (!wordStems.every(common)) wordStems = wordStems.filter(function (st) { return !common(st); });
-    var all = !words.some(function (w) { return CJK.test(w.form); });
-    var hits = rank(wordStems, all);
-    if (!hits.length && all) hits = rank(wordStems, false);
+    var hits = rank(wordStems);
     var marked = Object.create(null);
     wordStems.forEach(function (st) { st.forEach(function (s) { marked[s] = true; }); });
     return { hits: hits, stems: marked };

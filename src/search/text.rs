@@ -63,9 +63,9 @@ impl Analyzer {
     }
 }
 
-/// Folds one character sequence: NFD, combining marks dropped, lowercase, the Arabic alef
-/// forms unified (أ إ آ ٱ → ا), tatweel dropped. (Taa marbuta and alef maqsura stay: the Arabic
-/// stemmer reads them.)
+/// Folds one character sequence: NFD, combining marks (accents, Arabic harakat) dropped,
+/// lowercase, the Arabic alef forms unified (أ إ آ ٱ → ا), taa marbuta as haa (ة → ه), alef
+/// maqsura as yaa (ى → ي), tatweel dropped — readers type either, on index and query alike.
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         // Nothing to decompose, no marks, no Arabic: the common case, done without NFD.
@@ -80,6 +80,8 @@ fn fold_any(s: &str) -> String {
         .flat_map(char::to_lowercase)
         .map(|c| match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ة' => 'ه',
+            'ى' => 'ي',
             c => c,
         })
         .collect()

@@ -1,0 +1,63 @@
+//! Result snippets: the text around a section's first match, escaped, matches marked.
+
+use std::collections::BTreeSet;
+
+use super::text::{Token, tokens};
+use super::{Index, Section};
+use crate::html::escape;
+
+impl Index {
+    /// About 160 characters of the section around its first matching word, matches marked.
+    pub(super) fn snippet(&self, section: &Section, words: &[&BTreeSet<u32>]) -> String {
+        let text = &section.text;
+        let toks = tokens(text);
+        let matches = |t: &Token| {
+            self.stem_of(&t.form)
+                .is_some_and(|stem| words.iter().any(|w| w.contains(&stem)))
+        };
+        let first = toks.iter().position(&matches).unwrap_or(0);
+        let start_byte = toks
+            .get(first.saturating_sub(6))
+            .map_or(0, |t| t.span.start);
+        let mut end_byte = text.len();
+        let mut budget = 160usize;
+        for (i, c) in text[start_byte..].char_indices() {
+            if budget == 0 {
+                end_byte = start_byte + i;
+                break;
+            }
+            let _ = c;
+            budget -= 1;
+        }
+        // Marked ranges, merged where Chinese bigrams overlap.
+        let mut marks: Vec<std::ops::Range<usize>> = Vec::new();
+        for t in toks
+            .iter()
+            .filter(|t| t.span.start >= start_byte && t.span.end <= end_byte)
+        {
+            if matches(t) {
+                match marks.last_mut() {
+                    Some(last) if t.span.start <= last.end => last.end = last.end.max(t.span.end),
+                    _ => marks.push(t.span.clone()),
+                }
+            }
+        }
+        let mut out = String::new();
+        if start_byte > 0 {
+            out.push('…');
+        }
+        let mut at = start_byte;
+        for m in marks {
+            out.push_str(&escape(&text[at..m.start]));
+            out.push_str("<mark>");
+            out.push_str(&escape(&text[m.clone()]));
+            out.push_str("</mark>");
+            at = m.end;
+        }
+        out.push_str(&escape(&text[at..end_byte]));
+        if end_byte < text.len() {
+            out.push('…');
+        }
+        out
+    }
+}
