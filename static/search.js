@@ -47,7 +47,7 @@
   var WORD = /[\p{Alphabetic}\p{N}]/u;
   var MARKS = /[\u0300-\u036F\u1AB0-\u1AFF\u20D0-\u20FF\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
   function fold(s) {
-    return s.normalize("NFD").replace(MARKS, "").toLowerCase().replace(/[أإآٱ]/g, "ا").replace(/ة/g, "ه").replace(/ى/g, "ي");
+    return s.normalize("NFD").replace(MARKS, "").toLowerCase().replace(/[أإآٱ]/g, "ا").replace(/ى/g, "ي");
   }
   // Words with their places in the text; Chinese runs give character pairs.
   function tokens(text) {

@@ -64,8 +64,9 @@ impl Analyzer {
 }
 
 /// Folds one character sequence: NFD, combining marks (accents, Arabic harakat) dropped,
-/// lowercase, the Arabic alef forms unified (أ إ آ ٱ → ا), taa marbuta as haa (ة → ه), alef
-/// maqsura as yaa (ى → ي), tatweel dropped — readers type either, on index and query alike.
+/// lowercase, the Arabic alef forms unified (أ إ آ ٱ → ا), alef maqsura as yaa (ى → ي), tatweel
+/// dropped, on index and query alike. (Taa marbuta stays: folded to haa, the Arabic stemmer
+/// no longer strips it and "الصورة" stops matching "صورة".)
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         // Nothing to decompose, no marks, no Arabic: the common case, done without NFD.
@@ -80,7 +81,6 @@ fn fold_any(s: &str) -> String {
         .flat_map(char::to_lowercase)
         .map(|c| match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ة' => 'ه',
             'ى' => 'ي',
             c => c,
         })
