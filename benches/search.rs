@@ -81,6 +81,15 @@ fn main() {
     let opts = RenderOptions::new(LinkStyle::Pretty, Date::today());
     let (site, _) = paso::compile(&Source::embedded(), opts).expect("the shipped guide compiles");
     let table = table();
+    // `Q=… L=en cargo bench --bench search`: one query's ranking, with scores.
+    if let (Ok(q), Ok(l)) = (std::env::var("Q"), std::env::var("L")) {
+        if let Outcome::Hits(hits) = site.search[&l].index.search(&q) {
+            for h in hits.iter().take(6) {
+                println!("{:>8.3} {} #{}", h.score, h.slug, h.anchor);
+            }
+        }
+        return;
+    }
 
     // The server's ranking.
     let mut server: BTreeMap<(String, String), Vec<(String, String)>> = BTreeMap::new();

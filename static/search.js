@@ -23,14 +23,9 @@
   if (wrapper) wrapper.hidden = false;
   var hint = document.querySelector(".search-hint");
   if (hint) hint.hidden = true;
-  var MAX_CHARS = 200, MAX_WORDS = 12, MAX_PREFIX = 40, W_TITLE = 5, W_HEADING = 3, K1 = 1.2, B = 0.75, COMMON = 0.7, TYPO_MIN = 5, TYPO_TWO = 8;
+  var MAX_CHARS = 200, MAX_WORDS = 12, MAX_PREFIX = 40, W_TITLE = 5, W_HEADING = 3, W_QUESTION = 4, K1 = 1.2, B = 0.75, COMMON = 0.7, TYPO_MIN = 5, TYPO_TWO = 8, HEAD_MIN = 4, HEAD_SHARE = 0.6;
 
   var form = input.form;
-  var stemOf = Object.create(null);
-  Object.keys(data.f).forEach(function (stem) {
-    data.f[stem].forEach(function (form) { stemOf[form] = stem; });
-  });
-  var allForms = Object.keys(stemOf).concat(Object.keys(data.p)).sort();
   var postings = Object.create(null);
   // Packed as "delta[.heading][:body]" in base 36 (see Index::to_json).
   Object.keys(data.p).forEach(function (stem) {
@@ -41,6 +36,25 @@
       return [section, m[2] ? parseInt(m[2], 36) : 0, m[3] !== undefined ? parseInt(m[3], 36) : 1];
     });
   });
+  var asked = data.q || {}, synonyms = data.y || [];
+  // The vocabulary (src/search/build.rs): every stem as its own, every form with its stem
+  // (a form's stem wins); sorted by code point, as the server's.
+  var stemOf = Object.create(null);
+  function addStem(stem) { if (!(stem in stemOf)) stemOf[stem] = stem; }
+  [data.f, data.p, data.t, asked].forEach(function (m) { Object.keys(m).forEach(addStem); });
+  synonyms.forEach(function (g) { g.forEach(function (e) { e.forEach(addStem); }); });
+  Object.keys(data.f).forEach(function (stem) {
+    data.f[stem].forEach(function (form) { stemOf[form] = stem; });
+  });
+  function byCodePoint(x, y) {
+    var a = Array.from(x), b = Array.from(y);
+    for (var i = 0; i < a.length && i < b.length; i++) {
+      if (a[i] !== b[i]) return a[i].codePointAt(0) - b[i].codePointAt(0);
+    }
+    return a.length - b.length;
+  }
+  var vocab = Object.keys(stemOf).sort(function (x, y) { return x < y ? -1 : x > y ? 1 : 0; });
+  if (vocab.some(function (w) { return /[\uD800-\uDFFF]/.test(w); })) vocab.sort(byCodePoint);
   var nSections = data.s.length;
 
   var CJK = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{2FA1F}]/u;
@@ -74,18 +88,36 @@
     }
     return out;
   }
-  function known(stem) { return stem in postings || stem in data.t; }
-  // A word the guide never uses has no entry in the forms map; its longest known beginning
-  // stands in for the stemmer the server has ("negarme" → "neg").
+  // In an article (text, title or questions), not only in the synonyms.
+  function known(stem) { return stem in postings || stem in data.t || stem in asked; }
+  // A word the index does not know stands for its longest known beginning of at least
+  // HEAD_MIN letters and HEAD_SHARE of the word ("negarme" → "negar"), in place of a stemmer.
   function ownStem(word) {
-    if (stemOf[word]) return stemOf[word];
-    if (known(word) || CJK.test(word)) return word;
+    if (word in stemOf) return stemOf[word];
+    if (CJK.test(word)) return null;
     var chars = Array.from(word);
-    for (var n = chars.length - 1; n >= Math.max(3, Math.ceil(chars.length * 0.4)); n--) {
+    for (var n = chars.length - 1; n >= Math.max(HEAD_MIN, Math.ceil(chars.length * HEAD_SHARE)); n--) {
       var head = chars.slice(0, n).join("");
-      if (known(head)) return head;
+      if (head in stemOf) return stemOf[head];
     }
-    return word;
+    return null;
+  }
+  // Synonym groups of each word: a one-word entry when it is typed, a longer one when all
+  // its words are.
+  function synonymsOf(own) {
+    var typed = Object.create(null);
+    own.forEach(function (s) { if (s !== null) typed[s] = true; });
+    return own.map(function (stem) {
+      var out = [];
+      if (stem === null) return out;
+      synonyms.forEach(function (g) {
+        var hit = g.some(function (e) {
+          return e.indexOf(stem) >= 0 && e.every(function (s) { return typed[s]; });
+        });
+        if (hit) g.forEach(function (e) { out = out.concat(e); });
+      });
+      return out;
+    });
   }
   // Stop words (src/search/stop.rs): a Chinese pair is one when any of its characters is.
   var stop = Object.create(null);
@@ -107,36 +139,34 @@
     }
     return prev[b.length];
   }
-  // A longer word the guide does not have: the guide's words one edit away (two from 8 letters).
+  // Known words one edit away (two from TYPO_TWO letters), for a word of TYPO_MIN or more.
   function closeWords(word) {
     var n = Array.from(word).length, out = [];
     if (n < TYPO_MIN || CJK.test(word)) return out;
     var max = n >= TYPO_TWO ? 2 : 1;
-    for (var i = 0; i < allForms.length && out.length < 2 * MAX_PREFIX; i++) {
-      var f = allForms[i];
-      if (Math.abs(Array.from(f).length - n) > max || levenshtein(word, f) > max) continue;
-      var s = stemOf[f] || f;
-      if (known(s)) out.push(s);
+    for (var i = 0; i < vocab.length && out.length < MAX_PREFIX; i++) {
+      var f = vocab[i];
+      if (Math.abs(Array.from(f).length - n) > max || !known(stemOf[f]) || levenshtein(word, f) > max) continue;
+      out.push(stemOf[f]);
     }
     return out;
   }
-  function stemsFor(word, prefix) {
-    var stems = Object.create(null);
-    var own = ownStem(word);
-    if (known(own)) stems[own] = true;
-    var chars = Array.from(word), n = 0;
+  function stemsFor(word, own, syn, prefix) {
+    var stems = Object.create(null), i, n;
+    if (own !== null) stems[own] = true;
+    syn.forEach(function (s) { stems[s] = true; });
+    var chars = Array.from(word);
     if (chars.length === 1 && CJK.test(word)) {
-      for (var i = 0; i < allForms.length && n < MAX_PREFIX; i++) {
-        if (allForms[i].indexOf(word) >= 0) { stems[stemOf[allForms[i]] || allForms[i]] = true; n++; }
+      for (i = 0, n = 0; i < vocab.length && n < MAX_PREFIX; i++) {
+        if (vocab[i].indexOf(word) >= 0) { stems[stemOf[vocab[i]]] = true; n++; }
       }
     }
     if (prefix && chars.length >= 2) {
-      n = 0;
-      for (var j = 0; j < allForms.length && n < MAX_PREFIX; j++) {
-        if (allForms[j].lastIndexOf(word, 0) === 0) { var s = stemOf[allForms[j]] || allForms[j]; if (known(s)) stems[s] = true; n++; }
+      for (i = 0, n = 0; i < vocab.length && n < MAX_PREFIX; i++) {
+        if (vocab[i].lastIndexOf(word, 0) === 0) { stems[stemOf[vocab[i]]] = true; n++; }
       }
     }
-    var list = Object.keys(stems);
+    var list = Object.keys(stems).filter(known);
     return list.length ? list : closeWords(word);
   }
   var nArticles = data.a.length;
@@ -144,65 +174,64 @@
   data.s.forEach(function (sec, i) { artLen[sec[0]] += data.n[i]; });
   artLen = artLen.map(function (x) { return Math.max(1, x); });
   var avgLen = artLen.reduce(function (x, y) { return x + y; }, 0) / Math.max(1, nArticles);
-  function articleDf(stem) {
-    var seen = Object.create(null);
-    (data.t[stem] || []).forEach(function (a) { seen[a] = true; });
-    (postings[stem] || []).forEach(function (p) { seen[data.s[p[0]][0]] = true; });
-    return Object.keys(seen).length;
+  // The articles that have any of the stems anywhere (title, questions or text).
+  function articlesWith(stems) {
+    var seen = Object.create(null), n = 0;
+    function see(a) { if (!seen[a]) { seen[a] = true; n++; } }
+    stems.forEach(function (stem) {
+      (data.t[stem] || []).forEach(see);
+      (asked[stem] || []).forEach(see);
+      (postings[stem] || []).forEach(function (p) { see(data.s[p[0]][0]); });
+    });
+    return n;
   }
-  function idf(stem) {
-    var df = articleDf(stem);
-    return Math.log(1 + (nArticles - df + 0.5) / (df + 0.5));
-  }
+  function idf(df) { return Math.log(1 + (nArticles - df + 0.5) / (df + 0.5)); }
   function saturate(tf) { return tf === 0 ? 0 : tf * (K1 + 1) / (tf + K1); }
 
-  // BM25 over whole articles, title and headings weighted up; articles that match more of the
-  // words first; each hit links its best section.
+  // As the server (src/search/rank.rs): a word counts as one term however many stems it
+  // stands for; BM25 over the whole article with the title and questions added, summed over
+  // the words, times the square of the share of the query (by weight) matched. Each hit
+  // links its best section.
   function rank(wordStems) {
-    var scores = Object.create(null), sectionScores = Object.create(null);
+    var scores = Object.create(null), sectionScores = Object.create(null), total = 0;
     wordStems.forEach(function (stems) {
-      var wordArticle = Object.create(null), wordSection = Object.create(null);
-      stems.forEach(function (stem) {
-        var w = idf(stem), tf = Object.create(null);
+      var w = idf(articlesWith(stems)), tf = Object.create(null), wordSection = Object.create(null);
+      total += w;
+      function entry(a) { return tf[a] || (tf[a] = [0, false, false]); }
+      // In stem order, as the server's sets (the sums then add up alike).
+      stems.slice().sort(byCodePoint).forEach(function (stem) {
         (postings[stem] || []).forEach(function (p) {
-          var a = data.s[p[0]][0];
-          tf[a] = (tf[a] || 0) + W_HEADING * p[1] + p[2];
-          var v = w * (W_HEADING * p[1] + saturate(p[2]));
-          if (!(p[0] in wordSection) || wordSection[p[0]] < v) wordSection[p[0]] = v;
+          entry(data.s[p[0]][0])[0] += W_HEADING * p[1] + p[2];
+          wordSection[p[0]] = (wordSection[p[0]] || 0) + (W_HEADING * p[1] + p[2]);
         });
-        var titled = data.t[stem] || [];
-        titled.forEach(function (a) { if (!(a in tf)) tf[a] = 0; });
-        Object.keys(tf).forEach(function (a) {
-          var norm = K1 * (1 - B + B * artLen[a] / avgLen);
-          var t = tf[a], body = t > 0 ? t * (K1 + 1) / (t + norm) : 0;
-          var v = w * ((titled.indexOf(+a) >= 0 ? W_TITLE : 0) + body);
-          if (!(a in wordArticle) || wordArticle[a] < v) wordArticle[a] = v;
-        });
+        (data.t[stem] || []).forEach(function (a) { entry(a)[1] = true; });
+        (asked[stem] || []).forEach(function (a) { entry(a)[2] = true; });
       });
-      Object.keys(wordArticle).forEach(function (a) {
-        var e = scores[a] || (scores[a] = { score: 0, matched: 0 });
-        e.score += wordArticle[a];
-        e.matched += 1;
+      Object.keys(tf).forEach(function (a) {
+        var norm = K1 * (1 - B + B * artLen[a] / avgLen);
+        var t = tf[a][0], body = t > 0 ? t * (K1 + 1) / (t + norm) : 0;
+        var e = scores[a] || (scores[a] = [0, 0]);
+        e[0] += w * ((tf[a][1] ? W_TITLE : 0) + (tf[a][2] ? W_QUESTION : 0) + body);
+        e[1] += w;
       });
-      Object.keys(wordSection).forEach(function (s) { sectionScores[s] = (sectionScores[s] || 0) + wordSection[s]; });
+      Object.keys(wordSection).forEach(function (s) { sectionScores[s] = (sectionScores[s] || 0) + w * saturate(wordSection[s]); });
     });
     var hits = [];
     Object.keys(scores).forEach(function (a) {
-      var e = scores[a];
+      var e = scores[a], coverage = total > 0 ? e[1] / total : 1;
       var best = null, bestScore = -Infinity;
       for (var s = 0; s < data.s.length; s++) {
         if (String(data.s[s][0]) !== String(a)) continue;
         if (best === null) best = s;
         if (s in sectionScores && sectionScores[s] > bestScore) { best = s; bestScore = sectionScores[s]; }
       }
-      hits.push({ article: +a, section: best, score: e.score, matched: e.matched });
+      hits.push({ article: +a, section: best, score: e[0] * coverage * coverage });
     });
     hits.sort(function (x, y) {
-      return y.matched - x.matched || y.score - x.score || (data.a[x.article][0] < data.a[y.article][0] ? -1 : 1);
+      return y.score - x.score || (data.a[x.article][0] < data.a[y.article][0] ? -1 : 1);
     });
     return hits;
   }
-
   function search(query) {
     query = query.replace(/[\u0000-\u001F\u007F-\u009F]/g, "");
     if (Array.from(query).length > MAX_CHARS) return { tooLong: true };
@@ -212,12 +241,13 @@
     var meaningful = words.filter(function (w) { return !isStop(w.form); });
     if (meaningful.length) words = meaningful;
     var typing = !/\s$/.test(query);
-    var wordStems = words.map(function (w, i) { return stemsFor(w.form, typing && i === words.length - 1); })
+    var own = words.map(function (w) { return ownStem(w.form); });
+    var syn = synonymsOf(own);
+    var wordStems = words.map(function (w, i) { return stemsFor(w.form, own[i], syn[i], typing && i === words.length - 1); })
       .filter(function (st) { return st.length; });
     // Words in most articles are left out, unless nothing else is left (as the server does).
     var common = function (stems) {
-      var df = stems.reduce(function (m, s) { return Math.max(m, articleDf(s)); }, 0);
-      return df > COMMON * nArticles;
+      return articlesWith(stems) > COMMON * nArticles;
     };
     if (!wordStems.every(common)) wordStems = wordStems.filter(function (st) { return !common(st); });
     var hits = rank(wordStems);
@@ -232,7 +262,7 @@
   function snippet(text, stems) {
     var out = "", at = 0;
     tokens(text).forEach(function (t) {
-      if (t.start < at || !stems[stemOf[t.form] || t.form]) return;
+      if (t.start < at || !stems[stemOf[t.form]]) return;
       out += esc(text.slice(at, t.start)) + "<mark>" + esc(text.slice(t.start, t.end)) + "</mark>";
       at = t.end;
     });

@@ -26,6 +26,7 @@ pub(crate) fn index(r: &Renderer<'_>, locale: &str) -> Index {
             sections: search::sections(&a.doc, &a.meta.summary, |status| {
                 r.catalog.attr(locale, &format!("status-{status}"))
             }),
+            questions: Vec::new(),
         })
         .collect();
     Index::build(locale, docs)

@@ -1,7 +1,7 @@
 //! Building a locale's index: words folded and stemmed, stems numbered in sorted order,
 //! postings per section, title postings, and each section's stem sequence.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::strings::Strings;
 use super::text::{Analyzer, tokens};
@@ -10,6 +10,12 @@ use super::{Document, Index, Posting, stop};
 impl Index {
     /// Indexes a locale's articles.
     pub fn build(locale: &str, docs: Vec<Document>) -> Index {
+        Index::build_with(locale, docs, &[])
+    }
+
+    /// Indexes a locale's articles with its synonym groups: each group a list of entries, an
+    /// entry a word or a few words ("face scan").
+    pub fn build_with(locale: &str, docs: Vec<Document>, synonyms: &[Vec<String>]) -> Index {
         let analyzer = Analyzer::for_locale(locale);
         // Words and stems get numbers as they are first seen (hash lookups, one allocation per
         // distinct word, not per occurrence); the stems are sorted and renumbered at the end.
@@ -29,6 +35,7 @@ impl Index {
         let mut section_of = Vec::new();
         let mut postings: Vec<Vec<Posting>> = Vec::new();
         let mut titles: Vec<Vec<u32>> = Vec::new();
+        let mut questions: Vec<Vec<u32>> = Vec::new();
         let mut sequence: Vec<Vec<u32>> = Vec::new();
         let mut counts: Vec<(u16, u16)> = Vec::new();
         let mut touched: Vec<u32> = Vec::new();
@@ -37,6 +44,14 @@ impl Index {
                 let stem = stem_of(&t.form);
                 grow(&mut titles, stem);
                 let list = &mut titles[stem as usize];
+                if list.last() != Some(&(a as u32)) {
+                    list.push(a as u32);
+                }
+            }
+            for t in doc.questions.iter().flat_map(|q| tokens(q)) {
+                let stem = stem_of(&t.form);
+                grow(&mut questions, stem);
+                let list = &mut questions[stem as usize];
                 if list.last() != Some(&(a as u32)) {
                     list.push(a as u32);
                 }
@@ -77,6 +92,16 @@ impl Index {
                 sequence.push(seq);
             }
         }
+        let synonyms: Vec<Vec<Vec<u32>>> = synonyms
+            .iter()
+            .map(|group| {
+                group
+                    .iter()
+                    .map(|entry| tokens(entry).iter().map(|t| stem_of(&t.form)).collect())
+                    .filter(|e: &Vec<u32>| !e.is_empty())
+                    .collect()
+            })
+            .collect();
         // Number the stems in sorted order.
         let mut by_text: Vec<(String, u32)> = stem_seen.into_iter().collect();
         by_text.sort_unstable();
@@ -88,34 +113,51 @@ impl Index {
         // Sections were numbered in order, so each stem's postings are sorted by section.
         let postings = reorder(postings, &by_text);
         let titles = reorder(titles, &by_text);
+        let questions = reorder(questions, &by_text);
+        let synonyms = synonyms
+            .into_iter()
+            .map(|g| {
+                g.into_iter()
+                    .map(|e| e.into_iter().map(|s| renumber[s as usize]).collect())
+                    .collect()
+            })
+            .collect();
         let sequence: Box<[Box<[u32]>]> = sequence
             .into_iter()
             .map(|seq| seq.into_iter().map(|s| renumber[s as usize]).collect())
             .collect();
-        let mut forms: Vec<(String, u32)> = form_seen.into_iter().collect();
-        forms.sort_unstable();
-        let form_stems = forms.iter().map(|(_, s)| renumber[*s as usize]).collect();
-        let forms: Strings = forms.iter().map(|(f, _)| f).collect();
+        // The vocabulary: every form with its stem, and every stem as its own (a form's stem
+        // wins where a stem is also another stem's form).
+        let mut vocab: BTreeMap<&str, u32> = BTreeMap::new();
+        for (i, (stem, _)) in by_text.iter().enumerate() {
+            vocab.insert(stem, i as u32);
+        }
+        for (form, stem) in &form_seen {
+            vocab.insert(form, renumber[*stem as usize]);
+        }
+        let vocab_stems = vocab.values().copied().collect();
+        let vocab: Strings = vocab.keys().collect();
         let lengths = (0..docs.len() as u32)
             .map(|a| {
                 section_of
                     .iter()
                     .zip(&sequence)
                     .filter(|((art, _), _)| *art == a)
-                    .map(|(_, seq)| seq.len() as f32)
-                    .sum::<f32>()
+                    .map(|(_, seq)| seq.len() as f64)
+                    .sum::<f64>()
                     .max(1.0)
             })
             .collect();
         Index {
-            analyzer,
             docs,
             section_of: section_of.into_boxed_slice(),
             lengths,
             postings,
             titles,
-            forms,
-            form_stems,
+            questions,
+            vocab,
+            vocab_stems,
+            synonyms,
             sequence,
             stems,
             stop: stop::words(locale).into_iter().collect(),

@@ -9,7 +9,9 @@ impl Index {
     /// `delta[.heading][:body]` entries (base 36, section numbers as differences, heading 0
     /// and body 1 left out). With `excerpts`, each section carries its first 140 characters for
     /// result snippets and its heading; the single-file copy leaves both out to stay small
-    /// (its script reads headings from the page). `w` is the stop word list.
+    /// (its script reads headings from the page). `q` maps stems to the articles whose
+    /// editors' questions have them, `w` is the stop word list, `y` the synonym groups (each
+    /// entry the stems of its words).
     pub fn to_json(&self, excerpts: bool) -> String {
         let articles: Vec<(&str, &str)> = self
             .docs
@@ -74,9 +76,26 @@ impl Index {
             .filter(|(_, articles)| !articles.is_empty())
             .map(|(stem, articles)| (self.stems.get(stem), &articles[..]))
             .collect();
-        // Only forms that differ from their stem; the script treats any other form as its own stem.
+        let questions: Vec<(&str, &[u32])> = self
+            .questions
+            .iter()
+            .enumerate()
+            .filter(|(_, articles)| !articles.is_empty())
+            .map(|(stem, articles)| (self.stems.get(stem), &articles[..]))
+            .collect();
+        let synonyms: Vec<Vec<Vec<&str>>> = self
+            .synonyms
+            .iter()
+            .map(|g| {
+                g.iter()
+                    .map(|e| e.iter().map(|&s| self.stems.get(s as usize)).collect())
+                    .collect()
+            })
+            .collect();
+        // Only forms that differ from their stem; the script treats any other word as its own
+        // stem.
         let mut forms: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for (form, &stem) in self.forms.iter().zip(&self.form_stems) {
+        for (form, &stem) in self.vocab.iter().zip(&self.vocab_stems) {
             let stem = self.stems.get(stem as usize);
             if form != stem {
                 forms.entry(stem).or_default().push(form);
@@ -88,9 +107,11 @@ impl Index {
             f: forms,
             n: lengths,
             p: Pairs(postings),
+            q: Pairs(questions),
             s: sections,
             t: Pairs(titles),
             w: self.stop.iter().collect(),
+            y: synonyms,
         };
         serde_json::to_string(&json).expect("the index serializes")
     }
@@ -104,9 +125,11 @@ struct Json<'a> {
     f: BTreeMap<&'a str, Vec<&'a str>>,
     n: Vec<usize>,
     p: Pairs<&'a str, String>,
+    q: Pairs<&'a str, &'a [u32]>,
     s: Vec<JsonSection<'a>>,
     t: Pairs<&'a str, &'a [u32]>,
     w: Vec<&'a str>,
+    y: Vec<Vec<Vec<&'a str>>>,
 }
 
 /// A section in the serialized index: `[article, anchor, heading, excerpt]` or `[article, anchor]`.

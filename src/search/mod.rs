@@ -28,7 +28,6 @@ use pulldown_cmark::{Event, Tag, TagEnd};
 
 use crate::parse::markdown::Doc;
 use strings::Strings;
-use text::Analyzer;
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -37,13 +36,15 @@ pub const MAX_QUERY_WORDS: usize = 12;
 /// Most surface forms a prefix may expand to.
 const MAX_PREFIX_FORMS: usize = 40;
 /// Field weights: the article's title, a section's heading, its body.
-const W_TITLE: f32 = 5.0;
-const W_HEADING: f32 = 3.0;
+const W_TITLE: f64 = 5.0;
+const W_HEADING: f64 = 3.0;
+/// Field weight of the questions an article says it answers (front matter `questions`).
+const W_QUESTION: f64 = 4.0;
 /// A word in more than this share of articles is too common to search for.
-const COMMON: f32 = 0.7;
+const COMMON: f64 = 0.7;
 /// BM25's term-frequency saturation and length normalization.
-const K1: f32 = 1.2;
-const B: f32 = 0.75;
+const K1: f64 = 1.2;
+const B: f64 = 0.75;
 
 /// One section of an article, as indexed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +66,8 @@ pub struct Document {
     pub title: String,
     /// Its sections in order; the first is the summary and intro.
     pub sections: Vec<Section>,
+    /// The questions its editors say it answers (front matter `questions`).
+    pub questions: Vec<String>,
 }
 
 /// Cuts an article into sections at its `##` and `###` headings.
@@ -140,22 +143,26 @@ pub(crate) struct Posting {
 /// flat arrays rather than maps of strings.
 #[derive(Debug)]
 pub struct Index {
-    analyzer: Analyzer,
     docs: Vec<Document>,
     /// Section → (article index, index within the article).
     section_of: Box<[(u32, u32)]>,
     /// Article → its length in words (BM25's length normalization), at least 1.
-    lengths: Box<[f32]>,
+    lengths: Box<[f64]>,
     /// The stems, sorted; a stem's number is its place here.
     stems: Strings,
     /// Stem → postings, sorted by section (empty for a stem only titles have).
     postings: Box<[Box<[Posting]>]>,
     /// Stem → articles whose title has it.
     titles: Box<[Box<[u32]>]>,
-    /// Folded surface forms, sorted (for prefixes and the offline script) …
-    forms: Strings,
-    /// … and each one's stem.
-    form_stems: Box<[u32]>,
+    /// Stem → articles whose editors' questions have it.
+    questions: Box<[Box<[u32]>]>,
+    /// Every word the index knows, sorted: the folded forms seen (in the articles and the
+    /// synonyms) and the stems. For prefixes, close spellings, and the offline script …
+    vocab: Strings,
+    /// … and each one's stem (a form's own stem; a stem itself).
+    vocab_stems: Box<[u32]>,
+    /// Synonym groups (`content/<locale>/search.toml`): entries, each the stems of its words.
+    synonyms: Box<[Box<[Box<[u32]>]>]>,
     /// Section → its stems in order (for the phrase bonus).
     sequence: Box<[Box<[u32]>]>,
     /// The language's stop words ([`stop`]), sorted.
@@ -176,7 +183,7 @@ pub struct Hit {
     /// HTML: the text around the first match, escaped, matches in `<mark>`.
     pub snippet: String,
     /// The score.
-    pub score: f32,
+    pub score: f64,
 }
 
 /// What a query came to.

@@ -1,6 +1,7 @@
 //! Reading a query: its words, the stop words left out, and the stems each word stands for
-//! (its own, the forms it begins as the reader types, close spellings of a word the guide
-//! does not have).
+//! (its own, its synonyms, the forms it begins as the reader types, close spellings of a word
+//! the guide does not have). Only the index's own data is used (no stemmer at query time), so
+//! `static/search.js`, which has the same data, reads a query exactly the same way.
 
 use std::collections::BTreeSet;
 
@@ -11,114 +12,168 @@ use super::{COMMON, Index, MAX_PREFIX_FORMS, MAX_QUERY_CHARS, MAX_QUERY_WORDS, O
 pub(super) const TYPO_MIN_CHARS: usize = 5;
 /// From this length a word may be two edits away.
 pub(super) const TYPO_TWO_CHARS: usize = 8;
+/// A word the index does not know stands for its longest known beginning of at least this
+/// many letters …
+const HEAD_MIN_CHARS: usize = 4;
+/// … and this share of the word.
+const HEAD_MIN_SHARE: f64 = 0.6;
 
 impl Index {
-    /// The number of a stem, if the guide has it.
-    pub(super) fn stem_number(&self, stem: &str) -> Option<u32> {
-        self.stems.find(stem)
-    }
-
-    /// The stem of a folded word: from the index when the guide has the word, else the stemmer's.
+    /// The stem of a folded word the index knows (a form or a stem).
     pub(super) fn stem_of(&self, form: &str) -> Option<u32> {
-        match self.forms.find(form) {
-            Some(i) => Some(self.form_stems[i as usize]),
-            None => self.stem_number(&self.analyzer.stem(form)),
+        self.vocab.find(form).map(|i| self.vocab_stems[i as usize])
+    }
+
+    /// The stem a query word stands for: its own when the index knows it, else that of its
+    /// longest known beginning ("negarme" → "negar"), standing in for a stemmer.
+    pub(super) fn own_stem(&self, word: &str) -> Option<u32> {
+        if let Some(stem) = self.stem_of(word) {
+            return Some(stem);
         }
+        if word.chars().any(text::is_cjk) {
+            return None;
+        }
+        let chars: Vec<(usize, char)> = word.char_indices().collect();
+        let min = HEAD_MIN_CHARS.max((chars.len() as f64 * HEAD_MIN_SHARE).ceil() as usize);
+        (min..chars.len())
+            .rev()
+            .find_map(|n| self.stem_of(&word[..chars[n].0]))
     }
 
-    /// Whether a stem has postings (is in the text, not only in a title).
-    fn in_text(&self, stem: u32) -> bool {
-        !self.postings[stem as usize].is_empty()
+    /// Whether a stem is in an article (text, title or questions), not only in the synonyms.
+    pub(super) fn known(&self, stem: u32) -> bool {
+        let s = stem as usize;
+        !self.postings[s].is_empty() || !self.titles[s].is_empty() || !self.questions[s].is_empty()
     }
 
-    /// The stems a query word stands for: its own, and — for the word being typed — those of
-    /// every form it begins; for a longer word the guide does not have, those of the guide's
-    /// words one edit away (two from [`TYPO_TWO_CHARS`] letters). Only stems the guide has.
-    pub(super) fn stems_for(&self, word: &str, prefix: bool) -> BTreeSet<u32> {
-        let mut stems: BTreeSet<u32> = self.stem_of(word).into_iter().collect();
+    /// The stems of every synonym group one of `own` (the query's words' own stems) is in:
+    /// a one-word entry when the word is typed, a longer entry when all its words are.
+    fn synonyms_of(&self, own: &[Option<u32>]) -> Vec<BTreeSet<u32>> {
+        let typed: BTreeSet<u32> = own.iter().flatten().copied().collect();
+        own.iter()
+            .map(|stem| {
+                let mut out = BTreeSet::new();
+                let Some(stem) = stem else { return out };
+                for group in &self.synonyms {
+                    let hit = group.iter().any(|entry| {
+                        entry.contains(stem) && entry.iter().all(|s| typed.contains(s))
+                    });
+                    if hit {
+                        out.extend(group.iter().flatten().copied());
+                    }
+                }
+                out
+            })
+            .collect()
+    }
+
+    /// The stems a query word stands for: its own and its synonyms'; for one Chinese
+    /// character, every known pair that has it; for the word being typed, those of every
+    /// known word it begins. Only stems in the articles; when none is, those of the guide's
+    /// words one edit away (two from [`TYPO_TWO_CHARS`] letters).
+    fn stems_for(
+        &self,
+        word: &str,
+        own: Option<u32>,
+        synonyms: &BTreeSet<u32>,
+        prefix: bool,
+    ) -> BTreeSet<u32> {
+        let mut stems: BTreeSet<u32> = own.into_iter().collect();
+        stems.extend(synonyms);
         let mut chars = word.chars();
         if let (Some(c), None) = (chars.next(), chars.next())
             && text::is_cjk(c)
         {
-            // One Chinese character: every indexed pair that has it.
-            let pairs = (self.forms.iter().zip(&self.form_stems))
+            let pairs = (self.vocab.iter().zip(&self.vocab_stems))
                 .filter(|(f, _)| f.contains(c))
                 .take(MAX_PREFIX_FORMS);
             stems.extend(pairs.map(|(_, &stem)| stem));
         }
         if prefix && word.chars().count() >= 2 {
-            let from = self.forms.partition_point(word);
+            let from = self.vocab.partition_point(word);
             stems.extend(
-                (self.forms.iter().zip(&self.form_stems))
+                (self.vocab.iter().zip(&self.vocab_stems))
                     .skip(from)
                     .take_while(|(f, _)| f.starts_with(word))
                     .take(MAX_PREFIX_FORMS)
                     .map(|(_, &stem)| stem),
             );
         }
+        stems.retain(|&s| self.known(s));
         if stems.is_empty() {
             stems.extend(self.close_words(word));
         }
         stems
     }
 
-    /// Stems of the guide's words (forms, and stems in the text) within a small edit distance
-    /// of `word`, for a word of [`TYPO_MIN_CHARS`] letters or more that is not Chinese.
-    fn close_words(&self, word: &str) -> Vec<u32> {
+    /// Stems (in the articles) of the known words within a small edit distance of `word`, for
+    /// a word of [`TYPO_MIN_CHARS`] letters or more that is not Chinese.
+    pub(super) fn close_words(&self, word: &str) -> Vec<u32> {
         let n = word.chars().count();
         if n < TYPO_MIN_CHARS || word.chars().any(text::is_cjk) {
             return Vec::new();
         }
         let max = if n >= TYPO_TWO_CHARS { 2 } else { 1 };
-        let close =
-            |f: &str| f.chars().count().abs_diff(n) <= max && strsim::levenshtein(word, f) <= max;
-        let mut out: Vec<u32> = (self.forms.iter().zip(&self.form_stems))
-            .filter(|(f, _)| close(f))
+        (self.vocab.iter().zip(&self.vocab_stems))
+            .filter(|(f, s)| {
+                f.chars().count().abs_diff(n) <= max
+                    && self.known(**s)
+                    && strsim::levenshtein(word, f) <= max
+            })
             .map(|(_, &s)| s)
             .take(MAX_PREFIX_FORMS)
+            .collect()
+    }
+
+    /// A query's words after the stop words are left out (all of them if nothing else is
+    /// left), and whether the last one is still being typed.
+    pub(super) fn query_words(&self, query: &str) -> Result<(Vec<Token>, bool), Outcome> {
+        let query: String = query.chars().filter(|c| !c.is_control()).collect();
+        if query.chars().count() > MAX_QUERY_CHARS {
+            return Err(Outcome::TooLong);
+        }
+        let words: Vec<Token> = tokens(&query).into_iter().take(MAX_QUERY_WORDS).collect();
+        if words.is_empty() {
+            return Err(Outcome::Empty);
+        }
+        // The words a reader types around the question ("can", "my", "mwen", "吗") are left
+        // out, unless nothing else is left.
+        let listed = |s: &str| self.stop.find(s).is_some();
+        let meaningful: Vec<Token> = words
+            .iter()
+            .filter(|w| !stop::is_stop(listed, &w.form))
+            .cloned()
             .collect();
-        out.extend(
-            (0..self.stems.len() as u32)
-                .filter(|&s| self.in_text(s) && close(self.stems.get(s as usize)))
-                .take(MAX_PREFIX_FORMS),
-        );
-        out
+        let typing = !query.ends_with(char::is_whitespace);
+        Ok((
+            if meaningful.is_empty() {
+                words
+            } else {
+                meaningful
+            },
+            typing,
+        ))
     }
 
     /// Runs a query.
     pub fn search(&self, query: &str) -> Outcome {
-        let query: String = query.chars().filter(|c| !c.is_control()).collect();
-        if query.chars().count() > MAX_QUERY_CHARS {
-            return Outcome::TooLong;
-        }
-        let words: Vec<Token> = tokens(&query).into_iter().take(MAX_QUERY_WORDS).collect();
-        if words.is_empty() {
-            return Outcome::Empty;
-        }
-        // The words a reader types around the question ("can", "my", "mwen", "吗") are left
-        // out, unless nothing else is left.
-        let meaningful: Vec<&Token> = words
-            .iter()
-            .filter(|w| !stop::is_stop(|s| self.stop.find(s).is_some(), &w.form))
-            .collect();
-        let words: Vec<&Token> = if meaningful.is_empty() {
-            words.iter().collect()
-        } else {
-            meaningful
+        let (words, typing) = match self.query_words(query) {
+            Ok(w) => w,
+            Err(outcome) => return outcome,
         };
-        let typing = !query.ends_with(char::is_whitespace);
+        let own: Vec<Option<u32>> = words.iter().map(|w| self.own_stem(&w.form)).collect();
+        let synonyms = self.synonyms_of(&own);
         let last = words.len() - 1;
         let word_stems: Vec<BTreeSet<u32>> = words
             .iter()
             .enumerate()
-            .map(|(i, w)| self.stems_for(&w.form, typing && i == last))
+            .map(|(i, w)| self.stems_for(&w.form, own[i], &synonyms[i], typing && i == last))
             .filter(|stems| !stems.is_empty())
             .collect();
         // Words in most articles ("de", "the") say nothing about which one is meant: leave them
         // out, unless nothing else is left.
         let common = |stems: &BTreeSet<u32>| {
-            let df = stems.iter().map(|&s| self.article_df(s)).max().unwrap_or(0);
-            df as f32 > COMMON * self.docs.len() as f32
+            self.articles_with(stems).len() as f64 > COMMON * self.docs.len() as f64
         };
         let word_stems: Vec<BTreeSet<u32>> = if word_stems.iter().all(common) {
             word_stems

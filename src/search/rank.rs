@@ -1,82 +1,90 @@
-//! Ranking: BM25 over whole articles with the title and headings weighted up; articles that
-//! match more of the query's words come first; each hit links its best section.
+//! Ranking: BM25 over whole articles with the title, the headings and the editors' questions
+//! weighted up, times the square of the share of the query matched; each hit links its best
+//! section.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{B, Hit, Index, K1, W_HEADING, W_TITLE};
+use super::{B, Hit, Index, K1, W_HEADING, W_QUESTION, W_TITLE};
 
 impl Index {
-    /// How many articles have `stem` anywhere (title or text).
-    pub(super) fn article_df(&self, stem: u32) -> usize {
-        let mut articles: BTreeSet<u32> = self.titles[stem as usize].iter().copied().collect();
-        for p in &self.postings[stem as usize] {
-            articles.insert(self.section_of[p.section as usize].0);
+    /// The articles that have any of `stems` anywhere (title, questions or text).
+    pub(super) fn articles_with(&self, stems: &BTreeSet<u32>) -> BTreeSet<u32> {
+        let mut articles = BTreeSet::new();
+        for &stem in stems {
+            let s = stem as usize;
+            articles.extend(self.titles[s].iter().copied());
+            articles.extend(self.questions[s].iter().copied());
+            for p in &self.postings[s] {
+                articles.insert(self.section_of[p.section as usize].0);
+            }
         }
-        articles.len()
+        articles
     }
 
     /// BM25 inverse document frequency over articles: near zero for words every article has.
-    pub(super) fn idf(&self, stem: u32) -> f32 {
-        let n = self.docs.len() as f32;
-        let df = self.article_df(stem) as f32;
+    fn idf(&self, df: usize) -> f64 {
+        let n = self.docs.len() as f64;
+        let df = df as f64;
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
 
-    /// Scores every article, BM25 over whole articles with the title and headings weighted up;
-    /// articles that match more of the words come first (all of them, then the best partial
-    /// matches). Each hit links its best section.
+    /// Scores every article. A query word counts as one term however many stems it stands
+    /// for (its own, synonyms, the words it begins): BM25 over the whole article with the
+    /// title and the editors' questions added, summed over the words, times the square of
+    /// the share of the query (by weight) the article matches, so an article that answers
+    /// every word comes first unless a partial match is much stronger. Each hit links its
+    /// best section.
     pub(super) fn rank(&self, word_stems: &[BTreeSet<u32>]) -> Vec<Hit> {
         let lengths = &self.lengths;
-        let avg = lengths.iter().sum::<f32>() / lengths.len().max(1) as f32;
-        let mut scores: BTreeMap<u32, (f32, usize)> = BTreeMap::new();
-        let mut section_scores: BTreeMap<u32, f32> = BTreeMap::new();
+        let avg = lengths.iter().sum::<f64>() / lengths.len().max(1) as f64;
+        // Article → (score, matched weight).
+        let mut scores: BTreeMap<u32, (f64, f64)> = BTreeMap::new();
+        let mut section_scores: BTreeMap<u32, f64> = BTreeMap::new();
+        let mut total = 0.0;
         for stems in word_stems {
-            let mut word_article: BTreeMap<u32, f32> = BTreeMap::new();
-            let mut word_section: BTreeMap<u32, f32> = BTreeMap::new();
+            let idf = self.idf(self.articles_with(stems).len());
+            total += idf;
+            // Article → (weighted count in the text, in the title, in the questions).
+            let mut tf: BTreeMap<u32, (f64, bool, bool)> = BTreeMap::new();
+            let mut word_section: BTreeMap<u32, f64> = BTreeMap::new();
             for &stem in stems {
-                let idf = self.idf(stem);
-                let titles = &self.titles[stem as usize];
-                let mut tf: BTreeMap<u32, f32> = BTreeMap::new();
                 for p in &self.postings[stem as usize] {
                     let a = self.section_of[p.section as usize].0;
-                    let weighted = W_HEADING * f32::from(p.heading) + f32::from(p.body);
-                    *tf.entry(a).or_insert(0.0) += weighted;
-                    let v = idf * (W_HEADING * f32::from(p.heading) + saturate(f32::from(p.body)));
-                    let e = word_section.entry(p.section).or_insert(0.0);
-                    *e = e.max(v);
+                    let (h, b) = (f64::from(p.heading), f64::from(p.body));
+                    tf.entry(a).or_default().0 += W_HEADING * h + b;
+                    *word_section.entry(p.section).or_insert(0.0) += W_HEADING * h + b;
                 }
-                for &a in titles {
-                    tf.entry(a).or_insert(0.0);
+                for &a in &self.titles[stem as usize] {
+                    tf.entry(a).or_default().1 = true;
                 }
-                for (a, t) in tf {
-                    let in_title = titles.contains(&a);
-                    let norm = K1 * (1.0 - B + B * lengths[a as usize] / avg);
-                    let body = if t > 0.0 {
-                        t * (K1 + 1.0) / (t + norm)
-                    } else {
-                        0.0
-                    };
-                    let v = idf * (if in_title { W_TITLE } else { 0.0 } + body);
-                    let e = word_article.entry(a).or_insert(0.0);
-                    *e = e.max(v);
+                for &a in &self.questions[stem as usize] {
+                    tf.entry(a).or_default().2 = true;
                 }
             }
-            for (a, v) in word_article {
-                let e = scores.entry(a).or_insert((0.0, 0));
-                e.0 += v;
-                e.1 += 1;
+            for (a, (t, title, asked)) in tf {
+                let norm = K1 * (1.0 - B + B * lengths[a as usize] / avg);
+                let body = if t > 0.0 {
+                    t * (K1 + 1.0) / (t + norm)
+                } else {
+                    0.0
+                };
+                let title = if title { W_TITLE } else { 0.0 };
+                let asked = if asked { W_QUESTION } else { 0.0 };
+                let e = scores.entry(a).or_insert((0.0, 0.0));
+                e.0 += idf * (title + asked + body);
+                e.1 += idf;
             }
-            for (s, v) in word_section {
-                *section_scores.entry(s).or_insert(0.0) += v;
+            for (s, t) in word_section {
+                *section_scores.entry(s).or_insert(0.0) += idf * saturate(t);
             }
         }
         let phrase: Vec<&BTreeSet<u32>> = word_stems.iter().collect();
-        let mut hits: Vec<(usize, Hit)> = scores
+        let mut hits: Vec<Hit> = scores
             .into_iter()
             .map(|(a, (score, matched))| {
                 let doc = &self.docs[a as usize];
                 // The best section: highest score plus the phrase bonus; the first on ties.
-                let mut best = (self.first_section(a), f32::MIN);
+                let mut best = (self.first_section(a), f64::MIN);
                 for (s, (art, _)) in self.section_of.iter().enumerate() {
                     let s = s as u32;
                     if *art != a {
@@ -91,25 +99,23 @@ impl Index {
                 }
                 let (_, i) = self.section_of[best.0 as usize];
                 let section = &doc.sections[i as usize];
-                (
-                    matched,
-                    Hit {
-                        slug: doc.slug.clone(),
-                        title: doc.title.clone(),
-                        anchor: section.anchor.clone(),
-                        heading: section.heading.clone(),
-                        snippet: self.snippet(section, &phrase),
-                        score,
-                    },
-                )
+                let coverage = if total > 0.0 { matched / total } else { 1.0 };
+                Hit {
+                    slug: doc.slug.clone(),
+                    title: doc.title.clone(),
+                    anchor: section.anchor.clone(),
+                    heading: section.heading.clone(),
+                    snippet: self.snippet(section, &phrase),
+                    score: score * coverage * coverage,
+                }
             })
             .collect();
-        hits.sort_by(|(ma, a), (mb, b)| {
-            mb.cmp(ma)
-                .then_with(|| b.score.total_cmp(&a.score))
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
                 .then_with(|| a.slug.cmp(&b.slug))
         });
-        hits.into_iter().map(|(_, h)| h).collect()
+        hits
     }
 
     pub(super) fn first_section(&self, article: u32) -> u32 {
@@ -120,7 +126,7 @@ impl Index {
     }
 
     /// A bonus when the query's words stand next to each other, in order, in the section.
-    pub(super) fn phrase_bonus(&self, section: u32, words: &[&BTreeSet<u32>]) -> f32 {
+    pub(super) fn phrase_bonus(&self, section: u32, words: &[&BTreeSet<u32>]) -> f64 {
         if words.len() < 2 {
             return 0.0;
         }
@@ -135,7 +141,7 @@ impl Index {
             best = best.max(run);
         }
         if best >= 2 {
-            2.0 * (best - 1) as f32
+            2.0 * (best - 1) as f64
         } else {
             0.0
         }
@@ -143,7 +149,7 @@ impl Index {
 }
 
 /// Term-frequency saturation, as in BM25 (k1 = 1.2), without length normalization.
-fn saturate(tf: f32) -> f32 {
+fn saturate(tf: f64) -> f64 {
     if tf == 0.0 {
         0.0
     } else {
