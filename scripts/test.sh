@@ -16,6 +16,13 @@ command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v java >/dev/null || need+=(default-jre-headless)
 command -v node >/dev/null || need+=(nodejs)
 command -v npm >/dev/null || need+=(npm)
+# The hotspot tests (issue 16): a real dnsmasq on loopback, curl for the probes, shellcheck for
+# the installer, systemd-analyze for the units.
+# dnsmasq-base: the program only, no DNS service started on this machine.
+[ -x /usr/sbin/dnsmasq ] || need+=(dnsmasq-base)
+[ -x /usr/bin/curl ] || need+=(curl)
+[ -x /usr/bin/shellcheck ] || need+=(shellcheck)
+[ -x /usr/bin/systemd-analyze ] || need+=(systemd)
 for font in fonts-noto-cjk fonts-noto-core; do
   dpkg -s "$font" >/dev/null 2>&1 || need+=("$font")
 done

@@ -27,10 +27,53 @@ pub(crate) enum Command {
     Build(BuildArgs),
     /// Check the content and report every problem with its file and line.
     Check(CheckArgs),
+    /// Serve the content folder while you edit it: every save rebuilds, open pages reload, and
+    /// mistakes show on the page.
+    Preview(PreviewArgs),
+    /// Start a new English article: `paso new SLUG --title "..."`.
+    New(NewArgs),
+    /// Start a translation of an article: `paso translate es SLUG`.
+    Translate(TranslateArgs),
+    /// Make a minisign key pair for signing bundles (NAME.pub, NAME.key).
+    Keygen(crate::bundle_cli::KeygenArgs),
+    /// Pack and sign the content as one bundle file after checking it.
+    Bundle(crate::bundle_cli::BundleArgs),
+    /// Check a bundle: who signed it, which version, and every problem.
+    Verify(crate::bundle_cli::VerifyArgs),
+    /// Print the page counts kept by `serve --count --count-file FILE`.
+    Stats(StatsArgs),
+}
+
+/// A signed bundle to serve instead of a folder.
+#[derive(Debug, Args)]
+pub(crate) struct BundleSource {
+    /// A signed bundle (guide-VERSION.paso), or a folder of them: the newest valid one is
+    /// served, and a newer one dropped into the folder replaces it while serving.
+    #[arg(
+        long,
+        env = "PASO_BUNDLE",
+        value_name = "FILE|DIR",
+        conflicts_with = "content"
+    )]
+    pub(crate) bundle: Option<PathBuf>,
+    /// Trusted keys.
+    #[command(flatten)]
+    pub(crate) trust: crate::bundle_cli::TrustArgs,
+}
+
+/// `paso stats`.
+#[derive(Debug, Args)]
+pub(crate) struct StatsArgs {
+    /// The count file written by `paso serve --count --count-file FILE`.
+    #[arg(long, env = "PASO_COUNT_FILE", value_name = "FILE")]
+    pub(crate) count_file: PathBuf,
+    /// CSV for a spreadsheet instead of a table.
+    #[arg(long)]
+    pub(crate) csv: bool,
 }
 
 /// Where the content comes from.
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Default)]
 pub(crate) struct ContentArgs {
     /// A folder with `content/`, `locales/` and `static/` laid over the built-in guide: its files
     /// replace the built-in files with the same path, and new files are added.
@@ -51,6 +94,9 @@ pub(crate) struct ServeArgs {
     /// Content source.
     #[command(flatten)]
     pub(crate) content: ContentArgs,
+    /// Bundle source.
+    #[command(flatten)]
+    pub(crate) bundle: BundleSource,
     /// Seconds a client has to send its request headers before the connection is closed.
     #[arg(long, env = "PASO_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
     pub(crate) header_timeout: u64,
@@ -79,6 +125,17 @@ pub(crate) struct ServeArgs {
         hide_env_values = true
     )]
     pub(crate) wifi_password: Option<String>,
+    /// Hotspot sign-in: answer the connectivity checks of phones and laptops (and every request
+    /// for another site's name) with a redirect to a sign-in page, so joining the Wi-Fi opens
+    /// the guide. Only for a hotspot whose DNS sends every name here (deploy/hotspot/).
+    #[arg(long, env = "PASO_CAPTIVE")]
+    pub(crate) captive: bool,
+    /// Count pages served per day, language and page (nothing else); see `paso stats`.
+    #[arg(long, env = "PASO_COUNT")]
+    pub(crate) count: bool,
+    /// Keep the counts in this file too (rewritten every minute and at shutdown).
+    #[arg(long, env = "PASO_COUNT_FILE", requires = "count", value_name = "FILE")]
+    pub(crate) count_file: Option<PathBuf>,
 }
 
 fn parse_public_url(s: &str) -> Result<String, String> {
@@ -104,9 +161,53 @@ pub(crate) struct BuildArgs {
     /// Content source.
     #[command(flatten)]
     pub(crate) content: ContentArgs,
+    /// Bundle source.
+    #[command(flatten)]
+    pub(crate) bundle: BundleSource,
     /// Replace DIR even if it is not an earlier Paso export.
     #[arg(long)]
     pub(crate) force: bool,
+}
+
+/// `paso preview`.
+#[derive(Debug, Args)]
+pub(crate) struct PreviewArgs {
+    /// Address to listen on; only this device by default.
+    #[arg(long, env = "PASO_PREVIEW_ADDR", default_value = "127.0.0.1:8080")]
+    pub(crate) addr: SocketAddr,
+    /// The folder you edit (with `content/`, `locales/`, `static/`); by default the current
+    /// folder, laid over the built-in guide.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub(crate) content: PathBuf,
+    /// Use only that folder, not the built-in guide.
+    #[arg(long)]
+    pub(crate) content_only: bool,
+}
+
+/// `paso new`.
+#[derive(Debug, Args)]
+pub(crate) struct NewArgs {
+    /// The article's address and file name: lowercase letters, digits and `-`.
+    pub(crate) slug: String,
+    /// The title (by default made from the slug).
+    #[arg(long)]
+    pub(crate) title: Option<String>,
+    /// The folder with `content/` to write into.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub(crate) content: PathBuf,
+}
+
+/// `paso translate`.
+#[derive(Debug, Args)]
+pub(crate) struct TranslateArgs {
+    /// The language to translate into, as in `content/site.toml` (`es`, `pt-BR`).
+    pub(crate) locale: String,
+    /// The article to translate (its English file name without `.md`).
+    pub(crate) slug: String,
+    /// The folder with `content/` to write into (the English file is read from there, or from
+    /// the built-in guide).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub(crate) content: PathBuf,
 }
 
 /// `paso check`.
@@ -157,5 +258,19 @@ mod tests {
             panic!("not serve")
         };
         assert_eq!(args.public_url.as_deref(), Some("http://10.0.0.1:8080/"));
+    }
+
+    #[test]
+    fn preview_defaults_to_loopback_and_the_current_folder() {
+        let cli = Cli::try_parse_from(["paso", "preview"]).unwrap();
+        let Command::Preview(args) = cli.command else {
+            panic!("not preview")
+        };
+        assert!(args.addr.ip().is_loopback());
+        assert_eq!(args.content, PathBuf::from("."));
+        let cli = Cli::try_parse_from(["paso", "translate", "es", "a-b"]).unwrap();
+        assert!(
+            matches!(cli.command, Command::Translate(t) if t.locale == "es" && t.slug == "a-b")
+        );
     }
 }

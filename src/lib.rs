@@ -11,6 +11,7 @@
 //! Stages 2–4 report problems into one [`diag::Diagnostics`] list; [`check`] stops there,
 //! [`compile`] renders when there is no error.
 
+pub mod count;
 pub mod date;
 pub mod diag;
 pub mod export;
@@ -21,13 +22,16 @@ pub mod memory;
 pub mod model;
 mod parallel;
 pub mod parse;
+pub mod preview;
 pub mod qr;
 pub mod render;
 pub mod report;
+pub mod scaffold;
 pub mod search;
 pub mod server;
 pub mod site;
 pub mod source;
+pub mod watch;
 
 use diag::{Diagnostics, Severity};
 use model::Content;
@@ -82,6 +86,14 @@ pub fn check(source: &Source) -> Checked {
 
 /// Runs the whole pipeline; fails with every diagnostic if there is any error.
 pub fn compile(source: &Source, opts: RenderOptions) -> Result<(Site, Diagnostics), CompileError> {
+    compile_with_catalog(source, opts).map(|(site, diags, _)| (site, diags))
+}
+
+/// [`compile`], also returning the UI strings (the preview labels its problems panel with them).
+pub fn compile_with_catalog(
+    source: &Source,
+    opts: RenderOptions,
+) -> Result<(Site, Diagnostics, localize::Catalog), CompileError> {
     let checked = check(source);
     // The Markdown and Fluent texts are parsed: only the static files are read from here on,
     // and the site is at its largest while it renders.
@@ -89,7 +101,7 @@ pub fn compile(source: &Source, opts: RenderOptions) -> Result<(Site, Diagnostic
     match (checked.content, checked.catalog) {
         (Some(content), Some(catalog)) if !checked.diagnostics.has_errors() => {
             let site = render::render(&content, &catalog, &statics, opts);
-            Ok((site, checked.diagnostics))
+            Ok((site, checked.diagnostics, catalog))
         }
         _ => Err(CompileError {
             diagnostics: checked.diagnostics,

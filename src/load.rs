@@ -91,6 +91,11 @@ pub fn load(source: &Source, diags: &mut Diagnostics) -> Inputs {
             ["static", rest @ ..] if !rest.is_empty() => {
                 inputs.statics.insert(rest.join("/"), file.bytes.to_vec());
             }
+            [.., "local.toml"] => diags.warning(
+                &file.display,
+                None,
+                "ignored: Paso reads local contacts only from `content/local.toml`: move this file there",
+            ),
             ["content" | "locales", ..] => diags.warning(
                 &file.display,
                 None,
@@ -140,7 +145,7 @@ pub(crate) fn is_valid_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn suggest_slug(s: &str) -> String {
+pub(crate) fn suggest_slug(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         if c.is_ascii_alphanumeric() {

@@ -213,6 +213,29 @@ pub struct Contact {
     pub languages: Vec<String>,
     /// Anything else.
     pub note: Option<String>,
+    /// `hours` in other languages (`hours = { en = "...", es = "..." }`), by locale.
+    pub hours_by_locale: std::collections::BTreeMap<String, String>,
+    /// `note` in other languages, by locale.
+    pub note_by_locale: std::collections::BTreeMap<String, String>,
+}
+
+impl Contact {
+    /// The hours to show on a `locale` page: its own language's, else the plain or
+    /// source-language text.
+    pub fn hours_in(&self, locale: &str) -> Option<&str> {
+        self.hours_by_locale
+            .get(locale)
+            .or(self.hours.as_ref())
+            .map(String::as_str)
+    }
+
+    /// The note to show on a `locale` page, like [`Contact::hours_in`].
+    pub fn note_in(&self, locale: &str) -> Option<&str> {
+        self.note_by_locale
+            .get(locale)
+            .or(self.note.as_ref())
+            .map(String::as_str)
+    }
 }
 
 /// The whole validated content set.

@@ -5,6 +5,86 @@ use serde_json::{Value, json};
 
 use crate::Checked;
 use crate::diag::Severity;
+use crate::model::{Content, TranslationState};
+
+fn has_file(checked: &Checked, locale: &str, slug: &str) -> bool {
+    checked
+        .inputs
+        .articles
+        .iter()
+        .any(|a| a.locale == locale && a.slug == slug)
+}
+
+/// How far one translation is behind its source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Behind {
+    /// The article.
+    pub slug: String,
+    /// The translation's locale.
+    pub locale: String,
+    /// Days between the translation's `updated` and the source's (0 if not earlier).
+    pub days: i64,
+    /// The source's and the translation's `updated` dates.
+    pub updated: (crate::date::Date, crate::date::Date),
+    /// Section ids of the source the translation does not have.
+    pub missing_sections: Vec<String>,
+}
+
+/// Every outdated translation, with how far behind it is: in days of `updated`, and in
+/// sections the source has and it lacks.
+pub fn behind(content: &Content) -> Vec<Behind> {
+    let mut out = Vec::new();
+    for slug in content.slugs_in_order() {
+        let Some(source) = content.source_article(slug) else {
+            continue;
+        };
+        for (locale, tr) in &content.articles[slug] {
+            if content.translation_state(slug, locale) != TranslationState::Outdated {
+                continue;
+            }
+            let days = (source.meta.updated.to_days() - tr.meta.updated.to_days()).max(0);
+            let missing_sections = source
+                .doc
+                .headings
+                .iter()
+                .filter(|h| !tr.doc.has_id(&h.id))
+                .map(|h| h.id.clone())
+                .collect();
+            out.push(Behind {
+                slug: slug.to_string(),
+                locale: locale.clone(),
+                days,
+                updated: (source.meta.updated, tr.meta.updated),
+                missing_sections,
+            });
+        }
+    }
+    out
+}
+
+/// One line per outdated translation:
+/// "es/first: 42 day(s) behind (source updated …, translation …); sections it lacks: #a".
+pub fn behind_text(content: &Content) -> String {
+    let mut out = String::new();
+    for b in behind(content) {
+        out.push_str(&format!(
+            "{}/{}: {} day(s) behind (source updated {}, translation {})",
+            b.locale, b.slug, b.days, b.updated.0, b.updated.1
+        ));
+        if !b.missing_sections.is_empty() {
+            out.push_str(&format!(
+                "; sections it lacks: {}",
+                b.missing_sections
+                    .iter()
+                    .map(|s| format!("#{s}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
 
 /// Translation state per locale and article: `(locale, [(slug, state)])`, in menu and reading order.
 pub fn translation_table(checked: &Checked) -> Vec<(String, Vec<(String, &'static str)>)> {
@@ -19,7 +99,16 @@ pub fn translation_table(checked: &Checked) -> Vec<(String, Vec<(String, &'stati
         .map(|loc| {
             let row = slugs
                 .iter()
-                .map(|s| (s.to_string(), content.translation_state(s, loc).as_str()))
+                .map(|s| {
+                    let state = content.translation_state(s, loc);
+                    // A file that is there but has errors is broken, not missing.
+                    let word = if state == TranslationState::Missing && has_file(checked, loc, s) {
+                        "broken"
+                    } else {
+                        state.as_str()
+                    };
+                    (s.to_string(), word)
+                })
                 .collect();
             (loc.clone(), row)
         })
@@ -59,6 +148,13 @@ pub fn text(checked: &Checked) -> String {
         }
         out.push_str(line.trim_end());
         out.push('\n');
+    }
+    if let Some(content) = &checked.content {
+        let behind = behind_text(content);
+        if !behind.is_empty() {
+            out.push_str("behind:\n");
+            out.push_str(&behind);
+        }
     }
     if let Some(cat) = &checked.catalog {
         for (loc, _) in &table {
@@ -129,5 +225,11 @@ pub fn json(checked: &Checked) -> Value {
         "warnings": diags.count(Severity::Warning),
         "diagnostics": list,
         "translations": translations,
+        "behind": checked.content.as_ref().map(|c| behind(c).into_iter().map(|b| json!({
+            "slug": b.slug,
+            "locale": b.locale,
+            "days": b.days,
+            "missing_sections": b.missing_sections,
+        })).collect::<Vec<_>>()).unwrap_or_default(),
     })
 }

@@ -130,3 +130,48 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = القائمة
+meta-checked = رُوجعت في { $date }
+meta-review-none = لم يراجعها محامٍ
+meta-review-done = راجعها محامٍ
+meta-applies-all = للجميع
+meta-applies-some = { $count ->
+    [one] لفئة واحدة
+    [two] لفئتين
+    [few] لـ { $count } فئات
+   *[other] لـ { $count } فئة
+}
+meta-details = عن هذه الصفحة
+share-loopback = هذا الرمز يعمل على هذا الجهاز فقط: يستمع Paso على العنوان الخاص بهذا الجهاز، ولا تستطيع الهواتف الأخرى الوصول إليه.
+share-hotspot = للمشاركة عبر نقطة اتصال أو شبكة Wi-Fi، أوقف Paso وشغّله من جديد بالأمر { $command }، ثم افتح هذه الصفحة مرة أخرى.
+search-description = ابحث في كل صفحات الدليل، بدون اتصال.
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [zero] لا توجد أخطاء في المحتوى
+        [one] في المحتوى خطأ واحد
+        [two] في المحتوى خطآن
+        [few] في المحتوى { $count } أخطاء
+       *[other] في المحتوى { $count } خطأً
+    }
+preview-problems-intro = ما زال الدليل يعرض آخر نسخة خالية من الأخطاء. صحّح الملف واحفظه: ستُعاد تحميل هذه الصفحة تلقائيًا.
+preview-error = خطأ
+preview-warning = تنبيه
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = موقّع من { $publisher } (مفتاح minisign ‏{ $key }). الإصدار { $version } بتاريخ { $date }.
+provenance-unsigned = غير موقّع: هذه النسخة من الدليل (الإصدار { $version }) مأخوذة من مجلد، فلا يضمنها أي ناشر.
+provenance-title = من يضمن هذا الدليل
+provenance-check = تُفحص النسخة الموقّعة (ملف ‎.paso) قبل عرضها. إذا قال Paso إن توقيع نسخة ما فشل، فلا تستخدمها ولا تمررها لغيرك: فقد غيّرها أحدهم. اطلب نسخة جديدة من المنظمة التي أعطتك إياها.
+bundle-offer-title = احصل على هذا الدليل لجهاز Paso الخاص بك
+bundle-offer = الإصدار { $version }، موقّع من { $publisher } (المفتاح { $key })، { $size }. افتحه بالأمر paso serve --bundle على هاتف أو كشك آخر.
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = دليل مجاني عن حقوقك على الحدود
+captive-no-internet = لا توجد إنترنت في شبكة الواي فاي هذه. إنها تقدم هذا الدليل فقط، مجانًا.
+captive-choose = اختر لغتك:
+captive-open-browser = هذه النافذة لا تحفظ شيئًا. لإبقاء الدليل مفتوحًا، افتح متصفحك (Chrome أو Safari أو Firefox) واكتب { $address }
+listen = استمع
+listen-pause = إيقاف مؤقت
+listen-resume = متابعة
+listen-stop = إيقاف
+about-counts = تعدّ هذه النسخة من الدليل عدد الصفحات المقروءة كل يوم، لكل لغة ولكل صفحة. ولا تحفظ شيئًا آخر: لا عنوان، ولا وقت، ولا ترتيب للصفحات، ولا شيء عنك. تظهر الأعداد الأقل من 5 بعبارة “أقل من 5”.

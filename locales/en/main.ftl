@@ -133,3 +133,43 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = Menu
+meta-checked = Checked { $date }
+meta-review-none = not reviewed by a lawyer
+meta-review-done = reviewed by a lawyer
+meta-applies-all = for everyone
+meta-applies-some = { $count ->
+    [one] for 1 group
+   *[other] for { $count } groups
+}
+meta-details = About this page
+share-loopback = This code only works on this device: Paso is listening on this device's own address, which other phones cannot reach.
+share-hotspot = To share on a hotspot or Wi-Fi, stop Paso and start it again with { $command }, then open this page again.
+search-description = Search every page of the guide, without a signal.
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] The content has one error
+       *[other] The content has { $count } errors
+    }
+preview-problems-intro = The guide still shows the last version without errors. Fix the file and save it: this page reloads by itself.
+preview-error = Error
+preview-warning = Warning
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = Signed by { $publisher } (minisign key { $key }). Version { $version } of { $date }.
+provenance-unsigned = Not signed: this copy of the guide (version { $version }) comes from a folder, so no publisher vouches for it.
+provenance-title = Who vouches for this guide
+provenance-check = A signed copy (a .paso file) is checked before it is shown. If Paso says a copy's signature fails, do not use or pass on that copy: someone changed it. Ask the organization that gave it to you for a new one.
+bundle-offer-title = Get this guide for your own Paso
+bundle-offer = Version { $version }, signed by { $publisher } (key { $key }), { $size }. Open it with paso serve --bundle on another phone or kiosk.
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = A free guide to your rights at the border
+captive-no-internet = This Wi-Fi has no internet. It only serves this guide, for free.
+captive-choose = Choose your language:
+captive-open-browser = This window keeps nothing. To keep the guide open, open your web browser (Chrome, Safari, Firefox) and type { $address }
+listen = Listen
+listen-pause = Pause
+listen-resume = Resume
+listen-stop = Stop
+about-counts = This copy of the guide counts how many pages are read each day, for each language and each page. It keeps nothing else: no address, no time of day, no order of pages, nothing about you. Numbers under 5 are shown as “fewer than 5”.

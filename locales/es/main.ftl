@@ -133,3 +133,43 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = Menú
+meta-checked = Revisado el { $date }
+meta-review-none = sin revisión de un abogado
+meta-review-done = revisado por un abogado
+meta-applies-all = para todos
+meta-applies-some = { $count ->
+    [one] para 1 grupo
+   *[other] para { $count } grupos
+}
+meta-details = Sobre esta página
+share-loopback = Este código solo funciona en este dispositivo: Paso escucha en la dirección propia de este dispositivo, a la que otros teléfonos no llegan.
+share-hotspot = Para compartir en un punto de acceso o red Wi-Fi, detenga Paso e inícielo de nuevo con { $command }; luego vuelva a abrir esta página.
+search-description = Busque en todas las páginas de la guía, sin señal.
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] El contenido tiene un error
+       *[other] El contenido tiene { $count } errores
+    }
+preview-problems-intro = La guía sigue mostrando la última versión sin errores. Corrija el archivo y guárdelo: esta página se recarga sola.
+preview-error = Error
+preview-warning = Aviso
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = Firmado por { $publisher } (clave minisign { $key }). Versión { $version } del { $date }.
+provenance-unsigned = Sin firma: esta copia de la guía (versión { $version }) viene de una carpeta, así que ningún editor responde por ella.
+provenance-title = Quién respalda esta guía
+provenance-check = Una copia firmada (un archivo .paso) se comprueba antes de mostrarse. Si Paso dice que la firma de una copia falla, no la use ni la comparta: alguien la cambió. Pida una nueva a la organización que se la dio.
+bundle-offer-title = Obtenga esta guía para su propio Paso
+bundle-offer = Versión { $version }, firmada por { $publisher } (clave { $key }), { $size }. Ábrala con paso serve --bundle en otro teléfono o quiosco.
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = Una guía gratuita sobre sus derechos en la frontera
+captive-no-internet = Esta red wifi no tiene internet. Solo ofrece esta guía, gratis.
+captive-choose = Elija su idioma:
+captive-open-browser = Esta ventana no guarda nada. Para seguir leyendo la guía, abra su navegador (Chrome, Safari, Firefox) y escriba { $address }
+listen = Escuchar
+listen-pause = Pausa
+listen-resume = Continuar
+listen-stop = Detener
+about-counts = Esta copia de la guía cuenta cuántas páginas se leen cada día, por idioma y por página. No guarda nada más: ni dirección, ni hora, ni orden de las páginas, nada sobre usted. Las cifras menores de 5 se muestran como “menos de 5”.

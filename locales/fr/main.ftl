@@ -136,3 +136,43 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = Menu
+meta-checked = Vérifié le { $date }
+meta-review-none = non relu par un avocat
+meta-review-done = relu par un avocat
+meta-applies-all = pour tout le monde
+meta-applies-some = { $count ->
+    [one] pour 1 groupe
+   *[other] pour { $count } groupes
+}
+meta-details = À propos de cette page
+share-loopback = Ce code ne fonctionne que sur cet appareil : Paso écoute sur l’adresse propre de cet appareil, que les autres téléphones ne peuvent pas joindre.
+share-hotspot = Pour partager sur un point d’accès ou un Wi-Fi, arrêtez Paso et relancez-le avec { $command }, puis rouvrez cette page.
+search-description = Cherchez dans toutes les pages du guide, sans réseau.
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] Le contenu a une erreur
+       *[other] Le contenu a { $count } erreurs
+    }
+preview-problems-intro = Le guide affiche toujours la dernière version sans erreur. Corrigez le fichier et enregistrez-le : cette page se recharge toute seule.
+preview-error = Erreur
+preview-warning = Avertissement
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = Signé par { $publisher } (clé minisign { $key }). Version { $version } du { $date }.
+provenance-unsigned = Non signé : cette copie du guide (version { $version }) vient d’un dossier, aucun éditeur ne s’en porte garant.
+provenance-title = Qui se porte garant de ce guide
+provenance-check = Une copie signée (un fichier .paso) est vérifiée avant d’être affichée. Si Paso indique que la signature d’une copie échoue, ne l’utilisez pas et ne la transmettez pas : quelqu’un l’a modifiée. Demandez-en une nouvelle à l’organisation qui vous l’a donnée.
+bundle-offer-title = Obtenez ce guide pour votre propre Paso
+bundle-offer = Version { $version }, signée par { $publisher } (clé { $key }), { $size }. Ouvrez-la avec paso serve --bundle sur un autre téléphone ou une autre borne.
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = Un guide gratuit sur vos droits à la frontière
+captive-no-internet = Ce wifi n’a pas d’internet. Il sert seulement ce guide, gratuitement.
+captive-choose = Choisissez votre langue :
+captive-open-browser = Cette fenêtre ne garde rien. Pour garder le guide ouvert, ouvrez votre navigateur (Chrome, Safari, Firefox) et tapez { $address }
+listen = Écouter
+listen-pause = Pause
+listen-resume = Reprendre
+listen-stop = Arrêter
+about-counts = Cette copie du guide compte combien de pages sont lues chaque jour, par langue et par page. Elle ne garde rien d’autre : ni adresse, ni heure, ni ordre des pages, rien sur vous. Les nombres inférieurs à 5 sont affichés « moins de 5 ».

@@ -129,3 +129,43 @@ month-9 = septanm
 month-10 = oktòb
 month-11 = novanm
 month-12 = desanm
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = Meni
+meta-checked = Verifye { $date }
+meta-review-none = okenn avoka pa revize l
+meta-review-done = yon avoka revize l
+meta-applies-all = pou tout moun
+meta-applies-some = { $count ->
+    [one] pou 1 gwoup
+   *[other] pou { $count } gwoup
+}
+meta-details = Sou paj sa a
+share-loopback = Kòd sa a mache sèlman sou aparèy sa a: Paso ap koute sou pwòp adrès aparèy sa a, lòt telefòn pa ka rive ladan l.
+share-hotspot = Pou pataje sou yon hotspot oswa yon Wi-Fi, kanpe Paso epi lanse l ankò avèk { $command }, epi louvri paj sa a ankò.
+search-description = Chèche nan tout paj gid la, san siyal.
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] Kontni an gen yon erè
+       *[other] Kontni an gen { $count } erè
+    }
+preview-problems-intro = Gid la toujou ap montre dènye vèsyon ki pa t gen erè a. Korije fichye a epi anrejistre l: paj sa a ap rechaje poukont li.
+preview-error = Erè
+preview-warning = Avètisman
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = Siyen pa { $publisher } (kle minisign { $key }). Vèsyon { $version } ki date { $date }.
+provenance-unsigned = Pa siyen: kopi gid sa a (vèsyon { $version }) soti nan yon dosye, kidonk pa gen okenn piblikatè ki garanti li.
+provenance-title = Kiyès ki garanti gid sa a
+provenance-check = Yo verifye yon kopi ki siyen (yon fichye .paso) anvan yo montre l. Si Paso di siyati yon kopi pa bon, pa sèvi avè l epi pa pase l bay lòt moun: yon moun chanje l. Mande òganizasyon ki te ba ou l la yon lòt.
+bundle-offer-title = Pran gid sa a pou pwòp Paso ou
+bundle-offer = Vèsyon { $version }, siyen pa { $publisher } (kle { $key }), { $size }. Louvri l ak paso serve --bundle sou yon lòt telefòn oswa kyòs.
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = Yon gid gratis sou dwa ou nan fwontyè a
+captive-no-internet = Wi-Fi sa a pa gen entènèt. Li bay gid sa a sèlman, gratis.
+captive-choose = Chwazi lang ou:
+captive-open-browser = Fenèt sa a pa kenbe anyen. Pou kenbe gid la louvri, louvri navigatè ou (Chrome, Safari, Firefox) epi tape { $address }
+listen = Koute
+listen-pause = Kanpe
+listen-resume = Kontinye
+listen-stop = Fini
+about-counts = Kopi gid sa a konte konbyen paj moun li chak jou, pou chak lang ak chak paj. Li pa kenbe anyen lòt: pa gen adrès, pa gen lè, pa gen lòd paj yo, anyen sou ou. Chif ki pi piti pase 5 parèt kòm “mwens pase 5”.

@@ -132,3 +132,43 @@ month-9 = setembro
 month-10 = outubro
 month-11 = novembro
 month-12 = dezembro
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = Menu
+meta-checked = Verificado em { $date }
+meta-review-none = sem revisão de um advogado
+meta-review-done = revisado por um advogado
+meta-applies-all = para todos
+meta-applies-some = { $count ->
+    [one] para 1 grupo
+   *[other] para { $count } grupos
+}
+meta-details = Sobre esta página
+share-loopback = Este código só funciona neste aparelho: o Paso está escutando no endereço próprio deste aparelho, que outros celulares não alcançam.
+share-hotspot = Para compartilhar num ponto de acesso ou Wi-Fi, pare o Paso e inicie-o de novo com { $command }; depois abra esta página outra vez.
+search-description = Pesquise em todas as páginas do guia, sem sinal.
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = { $count ->
+        [one] O conteúdo tem um erro
+       *[other] O conteúdo tem { $count } erros
+    }
+preview-problems-intro = O guia continua mostrando a última versão sem erros. Corrija o arquivo e salve: esta página recarrega sozinha.
+preview-error = Erro
+preview-warning = Aviso
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = Assinado por { $publisher } (chave minisign { $key }). Versão { $version } de { $date }.
+provenance-unsigned = Sem assinatura: esta cópia do guia (versão { $version }) vem de uma pasta, então nenhum editor responde por ela.
+provenance-title = Quem garante este guia
+provenance-check = Uma cópia assinada (um arquivo .paso) é verificada antes de ser mostrada. Se o Paso disser que a assinatura de uma cópia falhou, não use nem repasse essa cópia: alguém a alterou. Peça uma nova à organização que a deu a você.
+bundle-offer-title = Obtenha este guia para o seu próprio Paso
+bundle-offer = Versão { $version }, assinada por { $publisher } (chave { $key }), { $size }. Abra com paso serve --bundle em outro celular ou quiosque.
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = Um guia gratuito sobre seus direitos na fronteira
+captive-no-internet = Este Wi-Fi não tem internet. Ele só oferece este guia, de graça.
+captive-choose = Escolha seu idioma:
+captive-open-browser = Esta janela não guarda nada. Para manter o guia aberto, abra seu navegador (Chrome, Safari, Firefox) e digite { $address }
+listen = Ouvir
+listen-pause = Pausar
+listen-resume = Continuar
+listen-stop = Parar
+about-counts = Esta cópia do guia conta quantas páginas são lidas por dia, por idioma e por página. Não guarda mais nada: nem endereço, nem horário, nem ordem das páginas, nada sobre você. Números abaixo de 5 aparecem como “menos de 5”.

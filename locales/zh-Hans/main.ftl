@@ -130,3 +130,37 @@ month-9 = 9月
 month-10 = 10月
 month-11 = 11月
 month-12 = 12月
+
+# Issue 14: phone-first layout, share notice, search description.
+menu = 菜单
+meta-checked = 核对于 { $date }
+meta-review-none = 未经律师审阅
+meta-review-done = 已经律师审阅
+meta-applies-all = 适用于所有人
+meta-applies-some = 适用于 { $count } 类人
+meta-details = 关于本页
+share-loopback = 这个二维码只在本设备上有效：Paso 正在本设备自己的地址上运行，其他手机无法访问。
+share-hotspot = 如要通过热点或 Wi-Fi 分享，请停止 Paso，用 { $command } 重新启动，然后再次打开本页。
+search-description = 无需信号，搜索指南的所有页面。
+# paso preview only (issue 17): the problems panel shown while editing.
+preview-problems-title = 内容有 { $count } 个错误
+preview-problems-intro = 指南仍显示最后一个没有错误的版本。请修改文件并保存：此页面会自动重新加载。
+preview-error = 错误
+preview-warning = 警告
+# Issue 12: who vouches for the guide; re-sharing the signed bundle
+provenance-signed = 由 { $publisher } 签名（minisign 密钥 { $key }）。版本 { $version }，日期 { $date }。
+provenance-unsigned = 未签名：本指南副本（版本 { $version }）来自一个文件夹，没有发布者为其担保。
+provenance-title = 谁为本指南担保
+provenance-check = 已签名的副本（.paso 文件）在显示前会先经过检查。如果 Paso 提示某个副本的签名验证失败，请不要使用或转发该副本：有人改动过它。请向给你副本的机构索取新的副本。
+bundle-offer-title = 为你自己的 Paso 获取本指南
+bundle-offer = 版本 { $version }，由 { $publisher } 签名（密钥 { $key }），{ $size }。在另一部手机或信息亭上用 paso serve --bundle 打开。
+# Issue 16: the sign-in sheet on a hotspot, reading aloud, counts.
+captive-title = 关于您在边境权利的免费指南
+captive-no-internet = 此 Wi-Fi 没有互联网，只免费提供本指南。
+captive-choose = 请选择您的语言：
+captive-open-browser = 此窗口不保存任何内容。要继续阅读指南，请打开您的浏览器（Chrome、Safari、Firefox）并输入 { $address }
+listen = 朗读
+listen-pause = 暂停
+listen-resume = 继续
+listen-stop = 停止
+about-counts = 本指南副本会统计每天每种语言、每个页面被阅读的次数，除此之外什么都不保存：没有地址，没有具体时间，没有页面顺序，没有关于您的任何信息。少于 5 的数字显示为“少于 5”。

@@ -1,12 +1,19 @@
 //! Front matter: the TOML between the `+++` fences at the top of an article.
 //!
-//! It is read twice over: serde turns the text into [`RawFrontMatter`] (types, required keys,
-//! unknown keys), then [`validate`] turns that into [`FrontMatter`] (allowed values, URLs,
-//! dates). Spans are kept so that every message points at the line to fix.
+//! It is read twice over: each key is read on its own into `raw::RawFrontMatter` (syntax,
+//! unknown keys, types, required keys), then [`parse`] checks the values into [`FrontMatter`]
+//! (allowed values, URLs, dates). One mistake never hides another: every problem of a file is
+//! reported in one run. Spans are kept so that every message points at the line to fix.
 
-use serde::Deserialize;
+pub(crate) mod raw;
+
 use toml::Spanned;
+use toml::de::DeTable;
 use toml::value::Datetime;
+
+use raw::{REQUIRED, RawFrontMatter, RawSource, RawSourceDate};
+
+use super::suggest;
 
 use crate::date::Date;
 use crate::diag::{Diagnostics, line_of};
@@ -58,58 +65,6 @@ pub(crate) fn split(text: &str) -> Result<Split<'_>, (usize, String)> {
     ))
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFrontMatter {
-    title: String,
-    summary: String,
-    order: i64,
-    updated: Spanned<Datetime>,
-    review_due: Spanned<Datetime>,
-    applies_to: Vec<Spanned<String>>,
-    sources: Spanned<Vec<Spanned<RawSource>>>,
-    legal_review: Option<Spanned<RawLegalReview>>,
-    #[serde(default)]
-    phrases: Vec<Spanned<RawPhrase>>,
-    translated_from: Option<Spanned<String>>,
-    translated_by: Option<Spanned<String>>,
-    reviewed_by_human: Option<bool>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSource {
-    title: String,
-    publisher: String,
-    date: Option<RawSourceDate>,
-    accessed: Option<Datetime>,
-    url: Option<String>,
-    via: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum RawSourceDate {
-    Date(Datetime),
-    Text(String),
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLegalReview {
-    date: Datetime,
-    reviewer: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPhrase {
-    id: String,
-    text: String,
-    #[serde(default)]
-    applies_to: Vec<String>,
-}
-
 /// Validated front matter.
 #[derive(Debug, Clone)]
 pub struct FrontMatter {
@@ -135,59 +90,93 @@ pub struct FrontMatter {
     pub translation: Option<TranslationRecord>,
 }
 
-/// Parses and validates front matter; `None` when it cannot be used at all.
+/// Parses and validates front matter; `None` when it cannot be used. Every problem is
+/// reported, not only the first: syntax errors, unknown keys, wrong types, missing keys and bad
+/// values, each at its line.
 pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> Option<FrontMatter> {
     let line = |offset: usize| line_of(split.front, offset, split.front_line);
-    let raw: RawFrontMatter = match toml::from_str(split.front) {
-        Ok(raw) => raw,
-        Err(e) => {
-            let at = e.span().map(|s| line(s.start)).unwrap_or(split.front_line);
-            diags.error(path, Some(at), toml_message(&e));
-            return None;
-        }
-    };
     let before = diags.count(crate::diag::Severity::Error);
+    let (table, syntax) = DeTable::parse_recoverable(split.front);
+    // Keys on a line TOML could not read are not also reported as missing.
+    let mut seen: Vec<String> = Vec::new();
+    let mut unreadable: Vec<String> = Vec::new();
+    for e in &syntax {
+        let at = e.span().map_or(0, |s| s.start);
+        let text_line = split.front[..at.min(split.front.len())]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        let whole = split.front[text_line..].lines().next().unwrap_or("");
+        if let Some((key, _)) = whole.split_once('=') {
+            unreadable.push(key.trim().to_string());
+        }
+        diags.error(path, Some(line(at)), syntax_message(e, whole));
+    }
+    let mut raw = RawFrontMatter::default();
+    for (key, value) in table.into_inner() {
+        let span = key.span();
+        let key = key.into_inner();
+        if unreadable.iter().any(|k| *k == key) {
+            continue; // already reported, and TOML's guess at its value would be misleading
+        }
+        match raw.set(&key, value) {
+            Some(problems) => {
+                for (at, msg) in problems {
+                    diags.error(path, Some(line(at.start)), msg);
+                }
+            }
+            None => diags.error(
+                path,
+                Some(line(span.start)),
+                format!(
+                    "unknown key `{key}`{}",
+                    suggest::hint(&key, RawFrontMatter::KEYS.iter().copied())
+                ),
+            ),
+        }
+        seen.push(key.into_owned());
+    }
+    for key in REQUIRED {
+        if !seen.iter().chain(&unreadable).any(|k| k == key) {
+            diags.error(
+                path,
+                Some(split.front_line),
+                format!("missing required key `{key}`: add it to the front matter"),
+            );
+        }
+    }
     let mut err = |offset: usize, msg: String| diags.error(path, Some(line(offset)), msg);
 
-    let updated = toml_date(&raw.updated).unwrap_or_else(|| {
-        err(
-            raw.updated.span().start,
-            "`updated` must be a date like 2026-11-22".into(),
-        );
-        Date::from_days(0)
-    });
-    let review_due = toml_date(&raw.review_due).unwrap_or_else(|| {
-        err(
-            raw.review_due.span().start,
-            "`review_due` must be a date like 2027-05-22".into(),
-        );
-        Date::from_days(0)
-    });
-    if review_due < updated {
-        err(
-            raw.review_due.span().start,
-            "`review_due` is before `updated`".into(),
-        );
+    let mut date = |d: &Option<Spanned<Datetime>>, key: &str, example: &str| {
+        d.as_ref().and_then(|d| {
+            let v = toml_date(d);
+            if v.is_none() {
+                err(
+                    d.span().start,
+                    format!("`{key}` must be a date like {example}, without a time"),
+                );
+            }
+            v
+        })
+    };
+    let updated = date(&raw.updated, "updated", "2026-11-22");
+    let review_due = date(&raw.review_due, "review_due", "2027-05-22");
+    if let (Some(u), Some(r), Some(rd)) = (updated, review_due, &raw.review_due)
+        && r < u
+    {
+        err(rd.span().start, "`review_due` is before `updated`".into());
     }
     let mut applies_to = Vec::new();
-    for s in &raw.applies_to {
+    for s in raw.applies_to.iter().flatten() {
         match Status::parse(s.get_ref()) {
             Some(st) if !applies_to.contains(&st) => applies_to.push(st),
             Some(_) => err(
                 s.span().start,
                 format!("`{}` is listed twice in `applies_to`", s.get_ref()),
             ),
-            None => err(
-                s.span().start,
-                format!(
-                    "unknown status `{}` in `applies_to`: use one of {}",
-                    s.get_ref(),
-                    Status::list()
-                ),
-            ),
+            None => err(s.span().start, unknown_status(s.get_ref(), "`applies_to`")),
         }
     }
-    if applies_to.is_empty() {
+    if raw.applies_to.as_ref().is_some_and(|v| v.is_empty()) {
         err(
             0,
             format!(
@@ -197,80 +186,9 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
         );
     }
     let mut sources = Vec::new();
-    for s in raw.sources.get_ref() {
+    for s in raw.sources.iter().flatten() {
         let at = s.span().start;
-        let r = s.get_ref();
-        for (key, value) in [("url", &r.url), ("via", &r.via)] {
-            if let Some(v) = value
-                && !is_https_url(v)
-            {
-                err(
-                    at,
-                    format!(
-                        "source `{}`: `{key}` must be a full address starting with `https://`",
-                        r.title
-                    ),
-                );
-            }
-        }
-        if r.url.is_none() && r.via.is_none() {
-            err(
-                at,
-                format!(
-                    "source `{}` has no address: give `url` (the original) or `via` (a copy), or both",
-                    r.title
-                ),
-            );
-        }
-        let date = match &r.date {
-            None => None,
-            Some(d) => match parse_source_date(d) {
-                Some(d) => Some(d),
-                None => {
-                    err(
-                        at,
-                        format!(
-                            "source `{}`: `date` must be 2025-10-27, \"2025-10\" or \"2025\"",
-                            r.title
-                        ),
-                    );
-                    None
-                }
-            },
-        };
-        let accessed = r.accessed.as_ref().and_then(toml_date_of);
-        if r.accessed.is_some() && accessed.is_none() {
-            err(
-                at,
-                format!(
-                    "source `{}`: `accessed` must be a date like 2026-11-22",
-                    r.title
-                ),
-            );
-        }
-        if date.is_none() && accessed.is_none() && r.date.is_none() {
-            err(
-                at,
-                format!(
-                    "source `{}` has no date: give `date`, or `accessed` for an undated page",
-                    r.title
-                ),
-            );
-        }
-        if r.title.trim().is_empty() || r.publisher.trim().is_empty() {
-            err(
-                at,
-                "a source needs a non-empty `title` and `publisher`".into(),
-            );
-        }
-        sources.push(SourceRef {
-            title: r.title.clone(),
-            publisher: r.publisher.clone(),
-            date,
-            accessed,
-            url: r.url.clone(),
-            via: r.via.clone(),
-        });
+        sources.push(source(s.get_ref(), &mut |msg| err(at, msg)));
     }
     let legal_review = raw.legal_review.as_ref().and_then(|lr| {
         let at = lr.span().start;
@@ -290,7 +208,7 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
         }
     });
     let mut phrases: Vec<Phrase> = Vec::new();
-    for p in &raw.phrases {
+    for p in raw.phrases.iter().flatten() {
         let at = p.span().start;
         let r = p.get_ref();
         if !crate::load::is_valid_slug(&r.id) {
@@ -311,11 +229,7 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
                 Some(st) => statuses.push(st),
                 None => err(
                     at,
-                    format!(
-                        "phrase `{}`: unknown status `{s}`: use one of {}",
-                        r.id,
-                        Status::list()
-                    ),
+                    format!("phrase `{}`: {}", r.id, unknown_status(s, "`applies_to`")),
                 ),
             }
         }
@@ -360,18 +274,18 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
     } else {
         None
     };
-    if raw.title.trim().is_empty() {
+    if raw.title.as_ref().is_some_and(|t| t.trim().is_empty()) {
         diags.error(path, Some(split.front_line), "`title` is empty");
     }
     if diags.count(crate::diag::Severity::Error) > before {
         return None;
     }
     Some(FrontMatter {
-        title: raw.title,
-        summary: raw.summary,
-        order: raw.order,
-        updated,
-        review_due,
+        title: raw.title?,
+        summary: raw.summary?,
+        order: raw.order?,
+        updated: updated?,
+        review_due: review_due?,
         applies_to,
         sources,
         legal_review,
@@ -380,19 +294,122 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
     })
 }
 
-/// The first line of a TOML error, with serde's jargon turned into a hint.
-fn toml_message(e: &toml::de::Error) -> String {
+/// Checks one source; reports each problem through `err`.
+fn source(r: &RawSource, err: &mut dyn FnMut(String)) -> SourceRef {
+    for (key, value) in [("url", &r.url), ("via", &r.via)] {
+        if let Some(v) = value
+            && !is_https_url(v)
+        {
+            err(format!(
+                "source `{}`: `{key}` must be a full address starting with `https://`",
+                r.title
+            ));
+        }
+    }
+    if r.url.is_none() && r.via.is_none() {
+        err(format!(
+            "source `{}` has no address: give `url` (the original) or `via` (a copy), or both",
+            r.title
+        ));
+    }
+    let date = match &r.date {
+        None => None,
+        Some(d) => match parse_source_date(d) {
+            Some(d) => Some(d),
+            None => {
+                err(format!(
+                    "source `{}`: `date` must be 2025-10-27, \"2025-10\" or \"2025\"",
+                    r.title
+                ));
+                None
+            }
+        },
+    };
+    let accessed = r.accessed.as_ref().and_then(toml_date_of);
+    if r.accessed.is_some() && accessed.is_none() {
+        err(format!(
+            "source `{}`: `accessed` must be a date like 2026-11-22",
+            r.title
+        ));
+    }
+    if date.is_none() && accessed.is_none() && r.date.is_none() {
+        err(format!(
+            "source `{}` has no date: give `date`, or `accessed` for an undated page",
+            r.title
+        ));
+    }
+    if r.title.trim().is_empty() || r.publisher.trim().is_empty() {
+        err("a source needs a non-empty `title` and `publisher`".into());
+    }
+    SourceRef {
+        title: r.title.clone(),
+        publisher: r.publisher.clone(),
+        date,
+        accessed,
+        url: r.url.clone(),
+        via: r.via.clone(),
+    }
+}
+
+/// "unknown status `citizen` in `applies_to`: did you mean `us-citizen`?; use one of …".
+fn unknown_status(value: &str, place: &str) -> String {
+    let names: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+    format!(
+        "unknown status `{value}` in {place}{}; use one of {}",
+        suggest::hint(value, names),
+        Status::list()
+    )
+}
+
+/// A TOML syntax error, with the usual mistakes turned into what to write instead.
+fn syntax_message(e: &toml::de::Error, line: &str) -> String {
+    let value = line.split_once('=').map_or("", |(_, v)| v.trim());
+    let looks_like_date = value.len() >= 6
+        && value.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || "/.-".contains(c))
+        && value.chars().any(|c| "/.-".contains(c));
+    if looks_like_date {
+        return format!(
+            "`{value}` is not a date TOML can read: write dates as YYYY-MM-DD, without quotes (e.g. `2026-05-12` for 12 May 2026)"
+        );
+    }
+    let msg = e.message().trim();
+    let first = msg.lines().next().unwrap_or(msg);
+    if first.contains("string values must be quoted") || first.contains("invalid string") {
+        return format!(
+            "front matter: {first}: put text in double quotes, like `title = \"Leaving by land\"`"
+        );
+    }
+    format!("front matter: {first}")
+}
+
+/// The first line of a TOML type error, with serde's jargon turned into a hint; `key` is the
+/// front-matter key it belongs to.
+pub(super) fn toml_message(e: &toml::de::Error, key: Option<&str>) -> String {
     let msg = e.message().trim().to_string();
+    let key_part = key.map(|k| format!("`{k}`: ")).unwrap_or_default();
     if let Some(rest) = msg.strip_prefix("unknown field ") {
-        return format!("unknown key {rest}");
+        let name = rest.split('`').nth(1).unwrap_or("");
+        let expected: Vec<&str> = rest.split('`').skip(3).step_by(2).collect();
+        return format!(
+            "{key_part}unknown key `{name}`{}",
+            suggest::hint(name, expected.iter().copied())
+        );
     }
     if let Some(rest) = msg.strip_prefix("missing field ") {
-        return format!("missing required key {rest}");
+        return format!("{key_part}missing required key {rest}");
     }
     if msg.contains("expected a TOML datetime") || msg.contains("expected a datetime") {
-        return format!("{msg}: write dates without quotes, like `updated = 2026-11-22`");
+        return format!(
+            "{key_part}{msg}: write dates as YYYY-MM-DD without quotes, like `updated = 2026-11-22`"
+        );
     }
-    format!("front matter: {msg}")
+    let msg = msg
+        .replace("expected i64", "expected a whole number like `10`")
+        .replace("expected a boolean", "expected `true` or `false`");
+    format!("{key_part}{msg}")
 }
 
 fn toml_date(d: &Spanned<Datetime>) -> Option<Date> {

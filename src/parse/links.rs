@@ -20,6 +20,14 @@ pub enum Target {
     Fragment(String),
 }
 
+/// The slug a local link points to (`other.md#x` → `other`), `None` for `#x` and others.
+pub fn target_slug(dest: &str) -> Option<&str> {
+    let path = dest.split('#').next()?;
+    path.strip_suffix(".md")
+        .map(|s| s.strip_prefix("./").unwrap_or(s))
+        .filter(|s| !s.is_empty() && !s.contains(':'))
+}
+
 /// Resolves `dest`, written in `slug`'s text in `locale`, checking that the target exists.
 pub fn resolve(dest: &str, content: &Content, locale: &str, slug: &str) -> Result<Target, String> {
     let lower = dest.to_ascii_lowercase();
@@ -49,8 +57,9 @@ pub fn resolve(dest: &str, content: &Content, locale: &str, slug: &str) -> Resul
     };
     let Some(article) = content.article_for(target_slug, locale) else {
         return Err(format!(
-            "link `{dest}` points to an article that does not exist: there is no `content/{}/{target_slug}.md`",
-            content.config.source_locale
+            "link `{dest}` points to an article that does not exist: there is no `content/{}/{target_slug}.md`{}",
+            content.config.source_locale,
+            crate::parse::suggest::hint(target_slug, content.articles.keys().map(String::as_str))
         ));
     };
     if let Some(f) = fragment
@@ -58,8 +67,9 @@ pub fn resolve(dest: &str, content: &Content, locale: &str, slug: &str) -> Resul
     {
         let ids: Vec<&str> = article.doc.headings.iter().map(|h| h.id.as_str()).collect();
         return Err(format!(
-            "link `{dest}` points to a heading `#{f}` that `{}` does not have (its ids: {})",
+            "link `{dest}` points to a heading `#{f}` that `{}` does not have{} (its ids: {})",
             article.path,
+            crate::parse::suggest::hint(f, ids.iter().copied()),
             ids.join(", ")
         ));
     }

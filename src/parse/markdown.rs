@@ -225,8 +225,8 @@ fn finish_heading(
     if level == 1 {
         problems.push((
             line,
-            "use `##` for sections: the article's title comes from the front matter".into(),
-            false,
+            "a `#` heading makes a second page title: use `##` for sections (the title comes from `title` in the front matter)".into(),
+            true,
         ));
     }
     doc.headings.push(Heading {

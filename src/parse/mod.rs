@@ -11,7 +11,9 @@
 
 pub mod front_matter;
 pub mod links;
+mod local;
 pub mod markdown;
+pub(crate) mod suggest;
 
 use std::collections::BTreeMap;
 
@@ -19,8 +21,8 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::diag::Diagnostics;
-use crate::load::{Inputs, TextFile};
-use crate::model::{Article, Contact, Content, SiteConfig, TranslationState};
+use crate::load::{ArticleFile, Inputs, TextFile};
+use crate::model::{Article, Content, SiteConfig, TranslationState};
 
 /// Heading ids every article must have, in every language.
 pub const REQUIRED_SECTIONS: [(&str, &str); 2] = [
@@ -61,18 +63,47 @@ pub fn parse(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Content> {
         (article, found)
     });
     let mut articles: BTreeMap<String, BTreeMap<String, Article>> = BTreeMap::new();
-    for (file, (article, found)) in shipped.iter().zip(parsed) {
+    // Files whose front matter has errors: their links are still checked.
+    let mut broken: Vec<(&ArticleFile, markdown::Doc)> = Vec::new();
+    for (file, ((article, doc), found)) in shipped.iter().zip(parsed) {
         diags.extend(found);
-        if let Some(article) = article {
-            articles
-                .entry(file.slug.clone())
-                .or_default()
-                .insert(file.locale.clone(), article);
+        match (article, doc) {
+            (Some(article), _) => {
+                articles
+                    .entry(file.slug.clone())
+                    .or_default()
+                    .insert(file.locale.clone(), article);
+            }
+            (None, Some(doc)) => broken.push((file, doc)),
+            (None, None) => {}
         }
     }
+    let broken_slugs: Vec<&str> = shipped
+        .iter()
+        .filter(|f| f.locale == config.source_locale)
+        .filter(|f| {
+            !articles
+                .get(&f.slug)
+                .is_some_and(|s| s.contains_key(&f.locale))
+        })
+        .map(|f| f.slug.as_str())
+        .collect();
     articles.retain(|slug, set| {
         if set.contains_key(&config.source_locale) {
             return true;
+        }
+        if broken_slugs.contains(&slug.as_str()) {
+            for a in set.values() {
+                diags.warning(
+                    &a.path,
+                    None,
+                    format!(
+                        "not checked against `content/{}/{slug}.md`, which has errors: fix that file first",
+                        config.source_locale
+                    ),
+                );
+            }
+            return false;
         }
         for a in set.values() {
             diags.error(
@@ -86,13 +117,24 @@ pub fn parse(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Content> {
         }
         false
     });
-    let contacts = parse_contacts(inputs.local.as_ref(), diags);
+    let contacts = local::parse(inputs.local.as_ref(), &config, diags);
     let content = Content {
         config,
         articles,
         contacts,
     };
-    check_articles(&content, diags);
+    check_articles(&content, &broken_slugs, diags);
+    for (file, doc) in &broken {
+        check_links(
+            &content,
+            &broken_slugs,
+            &file.file.display,
+            &file.locale,
+            &file.slug,
+            doc,
+            diags,
+        );
+    }
     Some(content)
 }
 
@@ -157,18 +199,19 @@ fn parse_site_config(file: Option<&TextFile>, diags: &mut Diagnostics) -> Option
     })
 }
 
+/// The article, or, when its front matter has errors, its Markdown alone (for the link check).
 fn parse_article(
     file: &TextFile,
     locale: &str,
     slug: &str,
     diags: &mut Diagnostics,
-) -> Option<Article> {
+) -> (Option<Article>, Option<markdown::Doc>) {
     let path = &file.display;
     let split = match front_matter::split(&file.text) {
         Ok(s) => s,
         Err((line, msg)) => {
             diags.error(path, Some(line), msg);
-            return None;
+            return (None, None);
         }
     };
     let meta = front_matter::parse(&split, path, diags);
@@ -192,14 +235,18 @@ fn parse_article(
             );
         }
     }
-    Some(Article {
+    let Some(meta) = meta else {
+        return (None, Some(doc));
+    };
+    let article = Article {
         slug: slug.to_string(),
         locale: locale.to_string(),
         path: path.clone(),
-        meta: meta?,
+        meta,
         doc,
         hash: hash_text(&file.text),
-    })
+    };
+    (Some(article), None)
 }
 
 /// First 16 hex digits of the SHA-256 of a (decoded, normalized) file: what
@@ -209,17 +256,54 @@ pub fn hash_text(text: &str) -> String {
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn check_articles(content: &Content, diags: &mut Diagnostics) {
+/// Checks every link of one article. Links into an article whose front matter has errors
+/// (`broken`) cannot be checked and are not reported as missing.
+fn check_links(
+    content: &Content,
+    broken: &[&str],
+    path: &str,
+    locale: &str,
+    slug: &str,
+    doc: &markdown::Doc,
+    diags: &mut Diagnostics,
+) {
+    for link in &doc.links {
+        let target = links::target_slug(&link.dest).unwrap_or(slug);
+        if target == slug && !content.articles.contains_key(slug) {
+            // This article is itself broken: check `#heading` links against its own headings.
+            if let Some((_, f)) = link.dest.split_once('#')
+                && link.dest.starts_with('#')
+                && !doc.has_id(f)
+            {
+                diags.error(
+                    path,
+                    Some(link.line),
+                    format!(
+                        "link `{}` points to a heading this article does not have",
+                        link.dest
+                    ),
+                );
+            }
+            if link.dest.starts_with('#') {
+                continue;
+            }
+        }
+        if broken.contains(&target) {
+            continue;
+        }
+        if let Err(msg) = links::resolve(&link.dest, content, locale, slug) {
+            diags.error(path, Some(link.line), msg);
+        }
+    }
+}
+
+fn check_articles(content: &Content, broken: &[&str], diags: &mut Diagnostics) {
     let source_locale = &content.config.source_locale;
     for (slug, set) in &content.articles {
         let source = &set[source_locale];
         for (locale, article) in set {
             let path = &article.path;
-            for link in &article.doc.links {
-                if let Err(msg) = links::resolve(&link.dest, content, locale, slug) {
-                    diags.error(path, Some(link.line), msg);
-                }
-            }
+            check_links(content, broken, path, locale, slug, &article.doc, diags);
             for (id, name) in REQUIRED_SECTIONS {
                 if !article.doc.headings.iter().any(|h| h.id == id) {
                     diags.warning(
@@ -353,64 +437,6 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
 fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
     word.contains('.') || word.chars().count() == 1
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLocal {
-    #[serde(default)]
-    contacts: Vec<RawContact>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawContact {
-    name: String,
-    phone: Option<String>,
-    hours: Option<String>,
-    address: Option<String>,
-    url: Option<String>,
-    #[serde(default)]
-    languages: Vec<String>,
-    note: Option<String>,
-}
-
-fn parse_contacts(file: Option<&TextFile>, diags: &mut Diagnostics) -> Vec<Contact> {
-    let Some(file) = file else { return Vec::new() };
-    let raw: RawLocal = match toml::from_str(&file.text) {
-        Ok(r) => r,
-        Err(e) => {
-            let line = e
-                .span()
-                .map(|s| crate::diag::line_of(&file.text, s.start, 1));
-            diags.error(&file.display, line, e.message().trim());
-            return Vec::new();
-        }
-    };
-    raw.contacts
-        .into_iter()
-        .filter_map(|c| {
-            if let Some(url) = &c.url
-                && !front_matter::is_https_url(url)
-            {
-                diags.error(
-                    &file.display,
-                    None,
-                    format!("contact `{}`: `url` must start with `https://`", c.name),
-                );
-                return None;
-            }
-            Some(Contact {
-                name: c.name,
-                phone: c.phone,
-                hours: c.hours,
-                address: c.address,
-                url: c.url,
-                languages: c.languages,
-                note: c.note,
-            })
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -114,6 +114,7 @@ pub(crate) fn print(r: &Renderer<'_>, locale: &str) -> String {
             section.card-side.card-front lang=(locale) dir=(direction(locale)) {
                 h2 { (cat.text(locale, "card-title")) }
                 ul { @for (mine, _) in &pairs { li { (mine.text) } } }
+                (card_contacts(r, locale))
                 p.card-foot { (foot(locale)) }
             }
             section.card-side.card-back lang=(source) dir=(direction(source)) {
@@ -124,6 +125,19 @@ pub(crate) fn print(r: &Renderer<'_>, locale: &str) -> String {
         }
     };
     page(r, &f, main)
+}
+
+/// How to start Paso so that phones on the same hotspot or Wi-Fi can reach it.
+pub(crate) const HOTSPOT_COMMAND: &str = "paso serve --addr 0.0.0.0:8080";
+
+/// "Start it again with `paso serve --addr 0.0.0.0:8080`", the command set as code.
+fn hotspot_hint(r: &Renderer<'_>, locale: &str) -> maud::PreEscaped<String> {
+    const SLOT: &str = "\u{E001}";
+    let text = r
+        .catalog
+        .text_args(locale, "share-hotspot", &[("command", SLOT)]);
+    let code = format!("<code dir=\"ltr\">{HOTSPOT_COMMAND}</code>");
+    maud::PreEscaped(crate::html::escape(&text).replace(SLOT, &code))
 }
 
 /// The share page: a QR code of this server's address (drawn at start for each address it
@@ -144,6 +158,13 @@ pub(crate) fn share(r: &Renderer<'_>, locale: &str) -> String {
             }
             section.share-step aria-labelledby="share-url" {
                 h2 #share-url { (cat.text(locale, "share-url-title")) }
+                @if r.share.loopback_only {
+                    // Plainly, before the code: this address works on no other phone.
+                    div.notice.share-loopback role="note" {
+                        p { (cat.text(locale, "share-loopback")) }
+                        p { (hotspot_hint(r, locale)) }
+                    }
+                }
                 p { (cat.text(locale, "share-intro")) }
                 img.share-qr src=(f.href(r, "qr/url.svg")) alt=(cat.attr(locale, "share-qr-alt")) width="280" height="300";
             }
@@ -151,6 +172,7 @@ pub(crate) fn share(r: &Renderer<'_>, locale: &str) -> String {
             p { (cat.text(locale, "share-none")) }
         }
         @if r.kiosk.is_none() {
+            (super::provenance::bundle_offer(r, &f, locale))
             p.save {
                 a href=(f.href(r, &key::single_file(locale))) download=(key::single_file_name(locale)) { (cat.text(locale, "save-offline")) }
                 " " (cat.text(locale, "save-offline-hint"))
@@ -158,4 +180,22 @@ pub(crate) fn share(r: &Renderer<'_>, locale: &str) -> String {
         }
     };
     page(r, &f, main)
+}
+
+/// The organization's own contacts on the printed card: name and phone, one line each, so the
+/// card a clinic hands out names that clinic.
+fn card_contacts(r: &Renderer<'_>, locale: &str) -> Markup {
+    let list = &r.content.contacts;
+    html! {
+        @if !list.is_empty() {
+            p.card-help {
+                strong { (r.catalog.text(locale, "local-help")) ": " }
+                @for (i, c) in list.iter().enumerate() {
+                    @if i > 0 { " · " }
+                    (c.name)
+                    @if let Some(p) = &c.phone { " " span dir="ltr" { (p) } }
+                }
+            }
+        }
+    }
 }

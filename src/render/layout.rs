@@ -1,4 +1,5 @@
-//! The HTML shell every page shares: head, header with the language switcher, footer.
+//! The HTML shell every page shares: head, a one-row header (name, menu with the language
+//! switcher, quick exit), footer.
 //! Templates are maud macros, checked at compile time and escaping by default.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -59,25 +60,21 @@ pub(crate) fn page(r: &Renderer<'_>, f: &Frame<'_>, main: Markup) -> String {
                 link rel="icon" href=(f.href(r, &r.static_key("favicon.svg"))) type="image/svg+xml";
                 @if !kiosk { link rel="manifest" href=(f.href(r, key::MANIFEST)); }
                 script src=(f.href(r, &r.static_key("site.js"))) defer {}
+                script src=(f.href(r, &r.static_key("listen.js"))) defer {}
                 @if let Some(k) = r.kiosk {
                     script src=(f.href(r, &r.static_key("kiosk.js"))) defer data-idle=(k.idle_secs) data-home=(f.href(r, key::LANDING)) {}
                 }
             }
             body class=[kiosk.then_some("kiosk")] {
                 a.skip href="#main" { (cat.text(loc, "skip-to-content")) }
+                // One row: the name, one menu (pages and languages) and quick exit, always at
+                // the row's end, on every page, in kiosk mode too.
                 header.site-header {
                     a.brand href=(f.href(r, &key::home(loc))) {
                         span.brand-name { (site_name) }
                         span.brand-tagline { (cat.text(loc, "site-tagline")) }
                     }
-                    nav.site-nav aria-label=(cat.attr(loc, "nav-main")) {
-                        a href=(f.href(r, &key::home(loc))) { (cat.text(loc, "nav-home")) }
-                        a href=(f.href(r, &key::search(loc))) { (cat.text(loc, "nav-search")) }
-                        a href=(f.href(r, &key::card(loc))) { (cat.text(loc, "nav-card")) }
-                        a href=(f.href(r, &key::sources(loc))) { (cat.text(loc, "nav-sources")) }
-                        @if !kiosk { a href=(f.href(r, &key::share(loc))) { (cat.text(loc, "nav-share")) } }
-                    }
-                    (switcher(r, f))
+                    (menu(r, f))
                     a.quick-exit href=(f.href(r, key::EXIT)) data-quick-exit rel="noreferrer" { (cat.text(loc, "quick-exit")) }
                 }
                 main #main tabindex="-1" { (main) }
@@ -97,6 +94,7 @@ pub(crate) fn page(r: &Renderer<'_>, f: &Frame<'_>, main: Markup) -> String {
                     }
                     p { (cat.text_args(loc, "footer-publisher", &[("publisher", &config.publisher)])) " "
                         (cat.text_args(loc, "footer-version", &[("version", &config.content_version)])) }
+                    (super::provenance::footer(r, loc))
                     p { (cat.text_args(loc, "footer-corrections", &[("contact", &config.corrections)])) }
                     p { (cat.text(loc, "footer-privacy")) }
                 }
@@ -106,15 +104,34 @@ pub(crate) fn page(r: &Renderer<'_>, f: &Frame<'_>, main: Markup) -> String {
     markup.into_string()
 }
 
-/// The language switcher: a `<details>` menu that works without JavaScript.
+/// The one menu: a `<details>` that works without JavaScript, holding the pages and the
+/// language switcher.
+fn menu(r: &Renderer<'_>, f: &Frame<'_>) -> Markup {
+    let cat = r.catalog;
+    let loc = f.locale;
+    html! {
+        details.menu {
+            summary { span.menu-icon aria-hidden="true" {} (cat.text(loc, "menu")) }
+            div.menu-panel {
+                nav.site-nav aria-label=(cat.attr(loc, "nav-main")) {
+                    a href=(f.href(r, &key::home(loc))) { (cat.text(loc, "nav-home")) }
+                    a href=(f.href(r, &key::search(loc))) { (cat.text(loc, "nav-search")) }
+                    a href=(f.href(r, &key::card(loc))) { (cat.text(loc, "nav-card")) }
+                    a href=(f.href(r, &key::sources(loc))) { (cat.text(loc, "nav-sources")) }
+                    @if r.kiosk.is_none() { a href=(f.href(r, &key::share(loc))) { (cat.text(loc, "nav-share")) } }
+                }
+                (switcher(r, f))
+            }
+        }
+    }
+}
+
+/// The language switcher, inside the menu: each language named in its own script.
 fn switcher(r: &Renderer<'_>, f: &Frame<'_>) -> Markup {
     let cat = r.catalog;
     html! {
-        details.lang-switcher {
-            summary {
-                span.visually-hidden { (cat.text(f.locale, "language-switcher")) ": " }
-                (cat.attr(f.locale, "language-name"))
-            }
+        nav.lang-switcher aria-label=(cat.attr(f.locale, "language-switcher")) {
+            p.menu-heading aria-hidden="true" { (cat.text(f.locale, "language-switcher")) }
             ul {
                 @for (loc, to) in &f.alternates {
                     li {

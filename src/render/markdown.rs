@@ -1,6 +1,6 @@
 //! Article events → HTML for one page. Links between articles become relative URLs for the
 //! page being rendered; external links are marked; alerts get a localized title; tables get a
-//! scrolling wrapper so a narrow phone screen never scrolls the whole page sideways.
+//! wrapper and their cells a `data-label`, so on a narrow phone each row reads as a card.
 
 use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, Tag, TagEnd, html};
 
@@ -44,11 +44,20 @@ pub(crate) fn single_file_id(slug: &str, id: &str) -> String {
     format!("{slug}--{id}")
 }
 
+/// Where the renderer is inside a table: body cells are labelled with their column's header.
+#[derive(Default)]
+struct TableState {
+    in_head: bool,
+    labels: Vec<String>,
+    column: usize,
+}
+
 /// Renders `events` for `place`.
 pub(crate) fn to_html(r: &Renderer<'_>, events: &[Event<'static>], place: &Place<'_>) -> String {
     let mut out = Vec::with_capacity(events.len() + 8);
     // On a kiosk an external link becomes text; its address and QR code follow the text.
     let mut kiosk_link: Option<String> = None;
+    let mut table = TableState::default();
     for event in events {
         match event {
             Event::Start(Tag::Link { dest_url, .. })
@@ -84,10 +93,49 @@ pub(crate) fn to_html(r: &Renderer<'_>, events: &[Event<'static>], place: &Place
             }
             Event::End(TagEnd::BlockQuote(Some(_))) => out.push(Event::Html("</aside>\n".into())),
             Event::Start(Tag::Table(_)) => {
+                // On a phone the table becomes one card per row (CSS); each cell carries its
+                // column's header as a label.
+                table.labels.clear();
                 out.push(Event::Html(
-                    "<div class=\"table-wrap\" tabindex=\"0\">".into(),
+                    "<div class=\"table-wrap cards\" tabindex=\"0\">".into(),
                 ));
                 out.push(event.clone());
+            }
+            Event::Start(Tag::TableHead) => {
+                table.in_head = true;
+                out.push(event.clone());
+            }
+            Event::End(TagEnd::TableHead) => {
+                table.in_head = false;
+                out.push(event.clone());
+            }
+            Event::Start(Tag::TableRow) => {
+                table.column = 0;
+                out.push(event.clone());
+            }
+            Event::Start(Tag::TableCell) if table.in_head => {
+                table.labels.push(String::new());
+                out.push(event.clone());
+            }
+            Event::Text(t) | Event::Code(t) if table.in_head => {
+                if let Some(label) = table.labels.last_mut() {
+                    label.push_str(t);
+                }
+                out.push(event.clone());
+            }
+            Event::Start(Tag::TableCell) => {
+                let label = table.labels.get(table.column).map(|l| l.trim());
+                table.column += 1;
+                out.push(Event::Html(
+                    match label.filter(|l| !l.is_empty()) {
+                        Some(l) => format!("<td data-label=\"{}\">", escape(l)),
+                        None => "<td>".to_string(),
+                    }
+                    .into(),
+                ));
+            }
+            Event::End(TagEnd::TableCell) if !table.in_head => {
+                out.push(Event::Html("</td>".into()));
             }
             Event::End(TagEnd::Table) => {
                 out.push(event.clone());

@@ -7,10 +7,12 @@
 //!    the sources page, one page per status, and a localized 404
 
 mod card;
+mod hotspot;
 mod layout;
 pub(crate) mod markdown;
 mod offline;
 mod pages;
+pub mod provenance;
 pub(crate) mod search;
 pub mod urls;
 
@@ -33,6 +35,12 @@ pub struct RenderOptions {
     pub kiosk: Option<Kiosk>,
     /// What the share page offers.
     pub share: Share,
+    /// Who signed the guide, its date, and the bundle offered for re-sharing.
+    pub provenance: provenance::Provenance,
+    /// `--captive`: render the hotspot sign-in page, telling readers to type this address.
+    pub captive: Option<String>,
+    /// `--count`: the About page says that this copy counts pages served.
+    pub counts: bool,
 }
 
 impl RenderOptions {
@@ -43,6 +51,9 @@ impl RenderOptions {
             today,
             kiosk: None,
             share: Share::default(),
+            provenance: provenance::Provenance::default(),
+            captive: None,
+            counts: false,
         }
     }
 }
@@ -61,6 +72,9 @@ pub struct Share {
     pub server_qr: bool,
     /// The Wi-Fi network whose code `qr/wifi.svg` holds, if any.
     pub wifi_ssid: Option<String>,
+    /// Whether the server listens only on this device's own (loopback) address, so the
+    /// address in the code works on no other phone; the page then says so, and how to share.
+    pub loopback_only: bool,
 }
 
 /// Shared state of one rendering.
@@ -71,12 +85,17 @@ pub(crate) struct Renderer<'a> {
     pub(crate) today: Date,
     pub(crate) kiosk: Option<Kiosk>,
     pub(crate) share: Share,
+    pub(crate) provenance: provenance::Provenance,
+    /// Whether the About page says that this copy counts pages served.
+    pub(crate) counts: bool,
     /// Static file name → its key in the site (fingerprinted for CSS and JS).
     pub(crate) statics: BTreeMap<String, String>,
     /// The stylesheet's text, inlined into the single-file copy.
     pub(crate) css: String,
     /// The offline search script's text, inlined into the single-file copy.
     pub(crate) search_js: String,
+    /// The page script's text (quick exit), inlined into the single-file copy.
+    pub(crate) site_js: String,
     /// External URL → key of its QR code image (kiosk mode only).
     pub(crate) qr_keys: BTreeMap<String, String>,
 }
@@ -119,6 +138,8 @@ pub fn render(
         today: opts.today,
         kiosk: opts.kiosk,
         share: opts.share,
+        provenance: opts.provenance,
+        counts: opts.counts,
         statics: names,
         css: statics
             .get("style.css")
@@ -128,11 +149,21 @@ pub fn render(
             .get("search.js")
             .map(|b| String::from_utf8_lossy(b).into_owned())
             .unwrap_or_default(),
+        site_js: statics
+            .get("site.js")
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default(),
         qr_keys,
     };
     let html = |s: String| Asset::new(s, mime_for(".html"), CachePolicy::Revalidate);
     site.insert(key::LANDING, html(pages::landing(&r)));
     site.insert(key::EXIT, html(offline::exit_page()));
+    if let Some(address) = &opts.captive {
+        site.insert(
+            crate::server::captive::PORTAL_PAGE,
+            html(hotspot::page(&r, address)),
+        );
+    }
     let source = &content.config.source_locale;
     site.insert(
         key::NOT_FOUND,

@@ -9,8 +9,8 @@ use sha2::{Digest, Sha256};
 use crate::localize::direction;
 use crate::render::Renderer;
 use crate::render::layout::raw;
-use crate::render::markdown::{Mode, Place, single_file_article_id, to_html};
-use crate::render::pages::{meta_list, notices, source_list};
+use crate::render::markdown::{Mode, Place, single_file_article_id, single_file_id, to_html};
+use crate::render::pages::{contacts, meta_list, notices, source_list, with_contacts};
 use crate::render::search;
 use crate::render::urls::{LinkStyle, key};
 use crate::site::{Asset, CachePolicy, Site, hex_prefix, mime_for};
@@ -31,8 +31,8 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str, search_index: &str) ->
             ("version", &config.content_version),
         ],
     );
-    // The index and the search script travel inside the file, as one inline script.
-    let script = format!("{search_index}\n{}", r.search_js);
+    // The index, the search script and quick exit travel inside the file, as one inline script.
+    let script = format!("{search_index}\n{}\n{}", r.search_js, r.site_js);
     let title = format!(
         "{} · {}",
         cat.attr(locale, "home-title"),
@@ -49,13 +49,20 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str, search_index: &str) ->
                 style { (PreEscaped(&r.css)) }
             }
             body.single-file {
+                // Quick exit, as on every page: without JavaScript a link to a blank page,
+                // with it the file is also replaced in the tab's history.
+                header.site-header {
+                    a.brand href="#top" { span.brand-name { (cat.text(locale, "site-name")) } }
+                    a.quick-exit href="about:blank" data-quick-exit rel="noreferrer" { (cat.text(locale, "quick-exit")) }
+                }
                 main #main {
                     header #top {
-                        p.brand-name { (cat.text(locale, "site-name")) }
                         h1 { (cat.text(locale, "home-title")) }
                         p.lead { (cat.text(locale, "home-intro")) }
                         p.saved { (saved) }
                     }
+                    // The organization's own contacts come first: this is what it hands out.
+                    (contacts(r, &k, locale, &r.content.contacts))
                     // Search works here with JavaScript; without it the form stays hidden and
                     // the list of topics below is the way in.
                     div.single-search hidden[true] {
@@ -80,7 +87,8 @@ pub(crate) fn single_file(r: &Renderer<'_>, locale: &str, search_index: &str) ->
                                 p.lead { (a.meta.summary) }
                                 (notices(r, None, locale, slug, r.content.translation_state(slug, locale), a))
                                 (meta_list(r, locale, a))
-                                div.content { (raw(to_html(r, &a.doc.events, &place))) }
+                                @let body = to_html(r, &a.doc.events, &place);
+                                div.content { (raw(with_contacts(r, &k, locale, body, &single_file_id(slug, "local-help")))) }
                                 (source_list(r, &k, locale, &a.meta.sources, &format!("{slug}--paso-sources")))
                                 p.back { a href="#top" { (cat.text(locale, "offline-back")) } }
                             }

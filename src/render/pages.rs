@@ -48,13 +48,19 @@ pub(crate) fn landing(r: &Renderer<'_>) -> String {
         key::home,
     );
     let main = html! {
-        h1 { (cat.text(source, "site-name")) }
+        // The heading says what the page is in every language; each language's name is
+        // written in its own script, and all of them fit on a phone's first screen.
+        h1.landing-heading {
+            @for (i, loc) in r.content.config.locales.iter().enumerate() {
+                @if i > 0 { " " span.sep aria-hidden="true" { "/" } " " }
+                span lang=(loc) dir=(direction(loc)) { (cat.text(loc, "landing-title")) }
+            }
+        }
         ul.language-choice {
             @for loc in &r.content.config.locales {
                 li lang=(loc) dir=(direction(loc)) {
                     a href=(f.href(r, &key::home(loc))) hreflang=(loc) {
                         span.language-name { (cat.attr(loc, "language-name")) }
-                        span.language-intro { (cat.text(loc, "landing-title")) }
                     }
                 }
             }
@@ -139,7 +145,13 @@ pub(crate) fn article(
         page: &k,
         mode: Mode::Article,
     };
-    let body = with_contacts(r, &k, locale, to_html(r, &a.doc.events, &place));
+    let body = with_contacts(
+        r,
+        &k,
+        locale,
+        to_html(r, &a.doc.events, &place),
+        "local-help",
+    );
     let state = r.content.translation_state(slug, locale);
     let toc: Vec<_> = a
         .doc
@@ -148,30 +160,35 @@ pub(crate) fn article(
         .filter(|h| h.level == 2 || h.level == 3)
         .collect();
     let main = html! {
-        nav.crumbs aria-label=(cat.attr(locale, "nav-breadcrumb")) { a href=(f.href(r, &key::home(locale))) { (cat.text(locale, "nav-home")) } }
         article lang=(a.locale) dir=(direction(&a.locale)) {
-            h1 { (a.meta.title) }
-            p.lead { (a.meta.summary) }
-            (notices(r, Some(&f), locale, slug, state, a))
-            (meta_list(r, locale, a))
-            p.applies {
-                (cat.text(locale, "applies-to")) " "
-                @for (i, s) in a.meta.applies_to.iter().enumerate() {
-                    @if i > 0 { (cat.attr(locale, "list-separator")) }
-                    a.status-tag href=(f.href(r, &key::status(locale, *s))) { (status_label(r, locale, *s)) }
-                }
-            }
-            @if toc.len() > 1 {
-                nav.toc aria-labelledby="paso-toc" {
-                    h2 #paso-toc { (cat.text(locale, "toc")) }
-                    ol {
-                        @for h in &toc {
-                            li class=(format!("toc-h{}", h.level)) { a href=(format!("#{}", h.id)) { (h.text) } }
+            // The first screen answers: title, summary, one short line about the page, then
+            // "In short". The details of that line and the contents wait behind disclosures.
+            header.article-head {
+                h1 { (a.meta.title) }
+                p.lead { (a.meta.summary) }
+                @if r.counts && slug == "about" { p.counts-notice { (cat.text(locale, "about-counts")) } }
+                (notices(r, Some(&f), locale, slug, state, a))
+                (meta_line(r, locale, a))
+                // One row of page tools: read aloud, about this page, contents.
+                div.article-tools {
+                    (listen_control(r, locale))
+                    (meta_details(r, &f, locale, a))
+                    @if toc.len() > 1 {
+                        nav.toc aria-labelledby="paso-toc" {
+                            details {
+                                summary #paso-toc { (cat.text(locale, "toc")) }
+                                ol {
+                                    @for h in &toc {
+                                        li class=(format!("toc-h{}", h.level)) { a href=(format!("#{}", h.id)) { (h.text) } }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
             }
             div.content { (raw(body)) }
+            @if slug == "about" { (super::provenance::about(r, locale)) }
             (source_list(r, &k, locale, &a.meta.sources, "paso-sources"))
             p.disclaimer { (cat.text(locale, "not-legal-advice")) }
         }
@@ -189,6 +206,45 @@ pub(crate) fn article(
         }
     };
     page(r, &f, main)
+}
+
+/// One short line under the summary: when the page was checked, whether a lawyer reviewed
+/// it, and for whom it is.
+fn meta_line(r: &Renderer<'_>, locale: &str, a: &Article) -> Markup {
+    let cat = r.catalog;
+    let review = if a.meta.legal_review.is_some() {
+        "meta-review-done"
+    } else {
+        "meta-review-none"
+    };
+    let applies = if Status::ALL.iter().all(|s| a.meta.applies_to.contains(s)) {
+        cat.text(locale, "meta-applies-all")
+    } else {
+        cat.text_count(locale, "meta-applies-some", a.meta.applies_to.len(), &[])
+    };
+    html! {
+        p.meta-line {
+            (cat.text_args(locale, "meta-checked", &[("date", &cat.date(locale, a.meta.updated))]))
+            " · " (cat.text(locale, review)) " · " (applies)
+        }
+    }
+}
+
+/// The details behind the short line: dates, review, and the groups the page applies to.
+fn meta_details(r: &Renderer<'_>, f: &Frame<'_>, locale: &str, a: &Article) -> Markup {
+    let cat = r.catalog;
+    html! {
+        details.page-details {
+            summary { (cat.text(locale, "meta-details")) }
+            (meta_list(r, locale, a))
+            p.applies { (cat.text(locale, "applies-to")) }
+            ul.applies-list {
+                @for s in &a.meta.applies_to {
+                    li { a.status-tag href=(f.href(r, &key::status(locale, *s))) { (status_label(r, locale, *s)) } }
+                }
+            }
+        }
+    }
 }
 
 /// When the article was checked against its sources, and whether a lawyer reviewed it.
@@ -244,10 +300,17 @@ pub(crate) fn notices(
     }
 }
 
-/// Local contacts go right after the heading `{#local-help}`, where an article has one.
-fn with_contacts(r: &Renderer<'_>, page: &str, locale: &str, body: String) -> String {
-    let marker = "id=\"local-help\"";
-    let Some(at) = body.find(marker) else {
+/// Local contacts go right after the heading `{#local-help}` (whose id is `heading_id` on this
+/// page), where an article has one.
+pub(crate) fn with_contacts(
+    r: &Renderer<'_>,
+    page: &str,
+    locale: &str,
+    body: String,
+    heading_id: &str,
+) -> String {
+    let marker = format!("id=\"{heading_id}\"");
+    let Some(at) = body.find(&marker) else {
         return body;
     };
     let Some(close) = body[at..]
@@ -260,7 +323,7 @@ fn with_contacts(r: &Renderer<'_>, page: &str, locale: &str, body: String) -> St
     format!("{}{}{}", &body[..close], block, &body[close..])
 }
 
-fn contacts(r: &Renderer<'_>, page: &str, locale: &str, list: &[Contact]) -> Markup {
+pub(crate) fn contacts(r: &Renderer<'_>, page: &str, locale: &str, list: &[Contact]) -> Markup {
     html! {
         @if !list.is_empty() {
             section.contacts aria-labelledby="local-contacts" {
@@ -280,14 +343,14 @@ fn contact_items(r: &Renderer<'_>, page: &str, locale: &str, list: &[Contact]) -
                     li {
                         strong { (c.name) }
                         @if let Some(p) = &c.phone { br; (cat.text(locale, "local-phone")) " " a href=(format!("tel:{}", p.replace(' ', ""))) dir="ltr" { (p) } }
-                        @if let Some(h) = &c.hours { br; (cat.text(locale, "local-hours")) " " (h) }
+                        @if let Some(h) = c.hours_in(locale) { br; (cat.text(locale, "local-hours")) " " (h) }
                         @if let Some(ad) = &c.address { br; (cat.text(locale, "local-address")) " " (ad) }
                         @if !c.languages.is_empty() {
                             br; (cat.text(locale, "local-languages")) " "
                             (c.languages.iter().map(|l| r.catalog.attr(l, "language-name")).collect::<Vec<_>>().join(", "))
                         }
                         @if let Some(u) = &c.url { br; (external(r, page, u, html! { (u) })) }
-                        @if let Some(n) = &c.note { br; (n) }
+                        @if let Some(n) = c.note_in(locale) { br; (n) }
                     }
                 }
             }
@@ -437,7 +500,18 @@ pub(crate) fn not_found(r: &Renderer<'_>, locale: &str, k: &str) -> String {
     let main = html! {
         h1 { (cat.text(locale, "not-found-title")) }
         p { (cat.text(locale, "not-found-text")) }
-        p { a href=(f.href(r, &key::home(locale))) { (cat.text(locale, "not-found-home")) } }
+        p.not-found-home { a href=(f.href(r, &key::home(locale))) { (cat.text(locale, "not-found-home")) } }
     };
     page(r, &f, main)
+}
+
+/// The "Listen" control: hidden until `static/listen.js` finds a voice for the page's language.
+fn listen_control(r: &Renderer<'_>, locale: &str) -> maud::Markup {
+    let cat = r.catalog;
+    html! {
+        div.listen hidden data-listen data-pause=(cat.attr(locale, "listen-pause")) data-resume=(cat.attr(locale, "listen-resume")) data-play=(cat.attr(locale, "listen")) {
+            button.listen-play type="button" aria-pressed="false" { (cat.text(locale, "listen")) }
+            button.listen-stop type="button" hidden { (cat.text(locale, "listen-stop")) }
+        }
+    }
 }

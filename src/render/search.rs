@@ -127,13 +127,14 @@ pub(crate) fn add(r: &Renderer<'_>, site: &mut crate::site::Site, locale: &str) 
         Asset::new(script.clone(), mime_for(".js"), CachePolicy::Immutable),
     );
     let k = key::search(locale);
-    let f = frame(
+    let mut f = frame(
         r,
         &k,
         locale,
         r.catalog.attr(locale, "search-title"),
         key::search,
     );
+    f.description = Some(r.catalog.attr(locale, "search-description"));
     let rendered = page_html(r, &f, locale, &script_key);
     let (before, rest) = rendered
         .split_once(QUERY_MARK)

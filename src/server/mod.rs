@@ -5,10 +5,13 @@
 //! sends them one byte at a time is dropped), and the number of open connections is capped
 //! without letting slow clients lock readers out (see `server/conn.rs`).
 
+pub mod captive;
 mod conn;
+pub mod count;
 pub mod headers;
 mod live;
 pub mod negotiate;
+pub mod preview;
 pub mod routes;
 mod search;
 
@@ -29,10 +32,38 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// The router: one fallback handler, security headers on every response. Pass a [`Live`] to
 /// replace the site while serving, or an `Arc<Site>` for a fixed one.
 pub fn app(site: impl Into<Live>) -> Router {
-    // Layers wrap from the inside out: the timeout's 408 also gets the security headers.
-    Router::new()
+    app_with(site, Extras::default())
+}
+
+/// Optional behaviour of [`app_with`], all off by default.
+#[derive(Default)]
+pub struct Extras {
+    /// `--captive`: answer connectivity checks so phones open the sign-in sheet.
+    pub captive: Option<captive::Captive>,
+    /// `--count`: count pages served per day, language and page.
+    pub counter: Option<std::sync::Arc<crate::count::Counter>>,
+}
+
+/// [`app`] with the optional behaviours in `extras`.
+pub fn app_with(site: impl Into<Live>, extras: Extras) -> Router {
+    let live: Live = site.into();
+    let mut router = Router::new()
         .fallback(routes::handle)
-        .with_state(site.into())
+        .with_state(live.clone());
+    if let Some(counter) = extras.counter {
+        router = router.layer(axum::middleware::from_fn_with_state(
+            count::Counting { counter, live },
+            count::layer,
+        ));
+    }
+    if let Some(c) = extras.captive {
+        router = router.layer(axum::middleware::from_fn_with_state(
+            std::sync::Arc::new(c),
+            captive::layer,
+        ));
+    }
+    // Layers wrap from the inside out: the timeout's 408 also gets the security headers.
+    router
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,

@@ -2,13 +2,20 @@
 
 mod harness;
 
+mod bundle;
 mod check;
+mod contacts;
 mod content;
+mod counts;
 mod export;
+mod handout;
 mod hostile;
+mod hotspot;
 mod i18n;
 mod offline;
+mod preview;
 mod regressions;
 mod render;
+mod scaffold;
 mod search;
 mod server;

@@ -35,7 +35,14 @@ fn markdown_features() {
     assert!(html.contains(
         "<aside class=\"alert alert-warning\" role=\"note\"><p class=\"alert-title\">Warning</p>"
     ));
-    assert!(html.contains("<div class=\"table-wrap\" tabindex=\"0\"><table>"));
+    assert!(html.contains("<div class=\"table-wrap cards\" tabindex=\"0\"><table>"));
+    // On a phone each row is a card: every body cell is labelled with its column's header.
+    let body = between(&html, "<tbody>", "</tbody>");
+    assert!(body.contains("<td data-label=\""), "{body}");
+    assert_eq!(
+        body.matches("<td").count(),
+        body.matches("<td data-label=").count()
+    );
     assert!(html.contains("class=\"footnote-reference\""));
     assert!(html.contains("<h2 id=\"if-you-are-a-us-citizen\" class=\"for-us-citizen\">"));
     assert!(
@@ -165,7 +172,7 @@ fn local_contacts_follow_the_local_help_heading_and_the_home_page() {
 fn language_switcher_links_the_same_page_in_each_language() {
     let site = basic();
     let html = harness::page(&site, "es/second/index.html");
-    let switcher = between(&html, "<details class=\"lang-switcher\">", "</details>");
+    let switcher = between(&html, "<nav class=\"lang-switcher\"", "</nav>");
     assert!(
         switcher.contains("<a href=\"../../en/second/\" lang=\"en\" hreflang=\"en\">English</a>"),
         "{switcher}"

@@ -155,3 +155,36 @@ fn urls() {
     assert!(!is_https_url("https://a.b/x y"));
     assert!(!is_https_url("ftp://a.b"));
 }
+
+#[test]
+fn every_mistake_of_a_file_at_once() {
+    let text = r#"+++
+title = "Leaving"
+sumary = "Typo in a key."
+order = "ten"
+updated = 12/05/2026
+review_due = 2027-05-22
+applies_to = ["citizen", "visa", 3]
+translated_by = "robot"
+
+[[sources]]
+title = "Rule"
+publisher = "Federal Register"
+date = 2025-10-27
+url = "http://www.govinfo.gov/rule"
++++
+"#;
+    let (fm, msgs) = run(text);
+    assert!(fm.is_none());
+    let expected = [
+        "a.md:2: error: missing required key `summary`: add it to the front matter",
+        "a.md:3: error: unknown key `sumary`: did you mean `summary`?",
+        "a.md:4: error: `order`: invalid type: string \"ten\", expected a whole number like `10`",
+        "a.md:5: error: `12/05/2026` is not a date TOML can read: write dates as YYYY-MM-DD, without quotes (e.g. `2026-05-12` for 12 May 2026)",
+        "a.md:7: error: `applies_to`: invalid type: integer `3`, expected a string",
+        "a.md:7: error: unknown status `citizen` in `applies_to`: did you mean `us-citizen`?; use one of `us-citizen`, `green-card`, `visa`, `visitor-ca-mx`, `pending-or-parole`, `no-status`",
+        "a.md:8: error: `translated_by` is `robot`: use \"machine\" or \"person\"",
+        "a.md:10: error: source `Rule`: `url` must be a full address starting with `https://`",
+    ];
+    assert_eq!(msgs, expected, "\n{}", msgs.join("\n"));
+}

@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 
 use rust_embed::Embed;
 
+pub mod bundle;
+
 #[derive(Embed)]
 #[folder = "content/"]
 #[prefix = "content/"]
@@ -53,7 +55,7 @@ pub struct SourceError {
 /// All input files, keyed by their path relative to the content set's root.
 #[derive(Debug, Clone, Default)]
 pub struct Source {
-    files: BTreeMap<String, SourceFile>,
+    pub(crate) files: BTreeMap<String, SourceFile>,
 }
 
 impl Source {
@@ -105,6 +107,22 @@ impl Source {
             if base.is_dir() {
                 walk(&base, root, &mut source.files)?;
             }
+        }
+        // A `local.toml` next to `content/` is a common slip; it is kept so the check can
+        // say where it belongs (nothing else outside the three folders is read).
+        let stray = dir.join("local.toml");
+        if stray.is_file() {
+            let bytes = std::fs::read(&stray).map_err(|source| SourceError {
+                path: stray.clone(),
+                source,
+            })?;
+            source.files.insert(
+                "local.toml".into(),
+                SourceFile {
+                    display: stray.display().to_string(),
+                    bytes: Cow::Owned(bytes),
+                },
+            );
         }
         Ok(source)
     }
