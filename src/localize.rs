@@ -165,6 +165,9 @@ pub const KEYS: &[&str] = &[
     "listen-resume",
     "listen-stop",
     "about-counts",
+    // Issue 15: "This page answers", "Did you mean".
+    "article-answers",
+    "search-did-you-mean",
 ];
 
 /// Locales written right to left.

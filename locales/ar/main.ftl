@@ -175,3 +175,7 @@ listen-pause = إيقاف مؤقت
 listen-resume = متابعة
 listen-stop = إيقاف
 about-counts = تعدّ هذه النسخة من الدليل عدد الصفحات المقروءة كل يوم، لكل لغة ولكل صفحة. ولا تحفظ شيئًا آخر: لا عنوان، ولا وقت، ولا ترتيب للصفحات، ولا شيء عنك. تظهر الأعداد الأقل من 5 بعبارة “أقل من 5”.
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = تجيب هذه الصفحة عن
+search-did-you-mean = هل تقصد:

@@ -173,3 +173,7 @@ listen-pause = Pause
 listen-resume = Resume
 listen-stop = Stop
 about-counts = This copy of the guide counts how many pages are read each day, for each language and each page. It keeps nothing else: no address, no time of day, no order of pages, nothing about you. Numbers under 5 are shown as “fewer than 5”.
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = This page answers
+search-did-you-mean = Did you mean:

@@ -173,3 +173,7 @@ listen-pause = Pausa
 listen-resume = Continuar
 listen-stop = Detener
 about-counts = Esta copia de la guía cuenta cuántas páginas se leen cada día, por idioma y por página. No guarda nada más: ni dirección, ni hora, ni orden de las páginas, nada sobre usted. Las cifras menores de 5 se muestran como “menos de 5”.
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = Esta página responde
+search-did-you-mean = Quizás quiso decir:

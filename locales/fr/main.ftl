@@ -176,3 +176,7 @@ listen-pause = Pause
 listen-resume = Reprendre
 listen-stop = Arrêter
 about-counts = Cette copie du guide compte combien de pages sont lues chaque jour, par langue et par page. Elle ne garde rien d’autre : ni adresse, ni heure, ni ordre des pages, rien sur vous. Les nombres inférieurs à 5 sont affichés « moins de 5 ».
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = Cette page répond à
+search-did-you-mean = Vouliez-vous dire :

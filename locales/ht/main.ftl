@@ -169,3 +169,7 @@ listen-pause = Kanpe
 listen-resume = Kontinye
 listen-stop = Fini
 about-counts = Kopi gid sa a konte konbyen paj moun li chak jou, pou chak lang ak chak paj. Li pa kenbe anyen lòt: pa gen adrès, pa gen lè, pa gen lòd paj yo, anyen sou ou. Chif ki pi piti pase 5 parèt kòm “mwens pase 5”.
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = Paj sa a reponn
+search-did-you-mean = Èske ou te vle di:

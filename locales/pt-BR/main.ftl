@@ -172,3 +172,7 @@ listen-pause = Pausar
 listen-resume = Continuar
 listen-stop = Parar
 about-counts = Esta cópia do guia conta quantas páginas são lidas por dia, por idioma e por página. Não guarda mais nada: nem endereço, nem horário, nem ordem das páginas, nada sobre você. Números abaixo de 5 aparecem como “menos de 5”.
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = Esta página responde
+search-did-you-mean = Você quis dizer:

@@ -164,3 +164,7 @@ listen-pause = 暂停
 listen-resume = 继续
 listen-stop = 停止
 about-counts = 本指南副本会统计每天每种语言、每个页面被阅读的次数，除此之外什么都不保存：没有地址，没有具体时间，没有页面顺序，没有关于您的任何信息。少于 5 的数字显示为“少于 5”。
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = 本页解答
+search-did-you-mean = 您是不是要找：

@@ -88,6 +88,9 @@ pub struct FrontMatter {
     pub phrases: Vec<Phrase>,
     /// The translation record; `None` in the source locale or when it is missing.
     pub translation: Option<TranslationRecord>,
+    /// Questions the article answers, as readers would ask them: they weigh in search, and
+    /// the page lists them under "This page answers".
+    pub questions: Vec<String>,
 }
 
 /// Parses and validates front matter; `None` when it cannot be used. Every problem is
@@ -239,6 +242,8 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
             applies_to: statuses,
         });
     }
+    let questions =
+        crate::search::questions::check(raw.questions.iter().flatten(), &mut |at, m| err(at, m));
     let translation = if raw.translated_from.is_some()
         || raw.translated_by.is_some()
         || raw.reviewed_by_human.is_some()
@@ -291,6 +296,7 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
         legal_review,
         phrases,
         translation,
+        questions,
     })
 }
 

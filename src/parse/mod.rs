@@ -14,6 +14,7 @@ pub mod links;
 mod local;
 pub mod markdown;
 pub(crate) mod suggest;
+mod synonyms;
 
 use std::collections::BTreeMap;
 
@@ -118,10 +119,12 @@ pub fn parse(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Content> {
         false
     });
     let contacts = local::parse(inputs.local.as_ref(), &config, diags);
+    let synonyms = synonyms::parse(&inputs.search, &config, diags);
     let content = Content {
         config,
         articles,
         contacts,
+        synonyms,
     };
     check_articles(&content, &broken_slugs, diags);
     for (file, doc) in &broken {

@@ -26,10 +26,11 @@ pub(crate) fn index(r: &Renderer<'_>, locale: &str) -> Index {
             sections: search::sections(&a.doc, &a.meta.summary, |status| {
                 r.catalog.attr(locale, &format!("status-{status}"))
             }),
-            questions: Vec::new(),
+            questions: a.meta.questions.clone(),
         })
         .collect();
-    Index::build(locale, docs)
+    let synonyms = r.content.synonyms.get(locale).map_or(&[][..], |g| &g[..]);
+    Index::build_with(locale, docs, synonyms)
 }
 
 /// `window.PASO_SEARCH = {…}`: the index as a script, so it loads from `file://` too.

@@ -18,6 +18,7 @@
 mod build;
 mod json;
 mod query;
+pub mod questions;
 mod rank;
 mod snippet;
 pub mod stop;

@@ -88,6 +88,7 @@ raw_table! {
             applies_to: Spanned<String>,
             sources: Spanned<RawSource>,
             phrases: Spanned<RawPhrase>,
+            questions: Spanned<String>,
         }
     }
 }
