@@ -102,8 +102,8 @@
     }
     return null;
   }
-  // Synonym groups of each word: a one-word entry when it is typed, a longer one when all
-  // its words are.
+  // Synonym groups of each word (their one-word entries): a one-word entry when it is typed,
+  // a longer one when all its words are.
   function synonymsOf(own) {
     var typed = Object.create(null);
     own.forEach(function (s) { if (s !== null) typed[s] = true; });
@@ -114,7 +114,8 @@
         var hit = g.some(function (e) {
           return e.indexOf(stem) >= 0 && e.every(function (s) { return typed[s]; });
         });
-        if (hit) g.forEach(function (e) { out = out.concat(e); });
+        // A phrase's words alone would match too much: the group stands for its one-word entries.
+        if (hit) g.forEach(function (e) { if (e.length === 1) out = out.concat(e); });
       });
       return out;
     });

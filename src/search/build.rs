@@ -92,12 +92,27 @@ impl Index {
                 sequence.push(seq);
             }
         }
+        let stop_words = stop::words(locale);
         let synonyms: Vec<Vec<Vec<u32>>> = synonyms
             .iter()
             .map(|group| {
                 group
                     .iter()
-                    .map(|entry| tokens(entry).iter().map(|t| stem_of(&t.form)).collect())
+                    .map(|entry| {
+                        // Stop words are left out of queries, so of entries too ("a pie" → "pie").
+                        let words = tokens(entry);
+                        let listed = |s: &str| stop_words.binary_search(&s).is_ok();
+                        let kept: Vec<_> = words
+                            .iter()
+                            .filter(|t| !stop::is_stop(listed, &t.form))
+                            .collect();
+                        let kept = if kept.is_empty() {
+                            words.iter().collect()
+                        } else {
+                            kept
+                        };
+                        kept.iter().map(|t| stem_of(&t.form)).collect()
+                    })
                     .filter(|e: &Vec<u32>| !e.is_empty())
                     .collect()
             })
@@ -160,7 +175,7 @@ impl Index {
             synonyms,
             sequence,
             stems,
-            stop: stop::words(locale).into_iter().collect(),
+            stop: stop_words.into_iter().collect(),
         }
     }
 }

@@ -46,8 +46,9 @@ impl Index {
         !self.postings[s].is_empty() || !self.titles[s].is_empty() || !self.questions[s].is_empty()
     }
 
-    /// The stems of every synonym group one of `own` (the query's words' own stems) is in:
-    /// a one-word entry when the word is typed, a longer entry when all its words are.
+    /// The stems of the one-word entries of every synonym group one of `own` (the query's
+    /// words' own stems) is in: a one-word entry when the word is typed, a longer entry when
+    /// all its words are.
     fn synonyms_of(&self, own: &[Option<u32>]) -> Vec<BTreeSet<u32>> {
         let typed: BTreeSet<u32> = own.iter().flatten().copied().collect();
         own.iter()
@@ -59,7 +60,9 @@ impl Index {
                         entry.contains(stem) && entry.iter().all(|s| typed.contains(s))
                     });
                     if hit {
-                        out.extend(group.iter().flatten().copied());
+                        // A phrase's words alone would match too much ("tourist card" →
+                        // "card"): the group stands for its one-word entries.
+                        out.extend(group.iter().filter(|e| e.len() == 1).flatten().copied());
                     }
                 }
                 out
