@@ -23,7 +23,7 @@
   if (wrapper) wrapper.hidden = false;
   var hint = document.querySelector(".search-hint");
   if (hint) hint.hidden = true;
-  var MAX_CHARS = 200, MAX_WORDS = 12, MAX_PREFIX = 40, W_TITLE = 5, W_HEADING = 3, W_QUESTION = 4, K1 = 1.2, B = 0.75, COMMON = 0.7, TYPO_MIN = 5, TYPO_TWO = 8, HEAD_MIN = 4, HEAD_SHARE = 0.6;
+  var MAX_CHARS = 200, MAX_WORDS = 12, MAX_PREFIX = 40, W_TITLE = 5, W_HEADING = 3, W_QUESTION = 8, K1 = 1.2, B = 0.75, TYPO_MIN = 5, TYPO_TWO = 8, HEAD_MIN = 4, HEAD_SHARE = 0.6;
 
   var form = input.form;
   var postings = Object.create(null);
@@ -175,28 +175,30 @@
   data.s.forEach(function (sec, i) { artLen[sec[0]] += data.n[i]; });
   artLen = artLen.map(function (x) { return Math.max(1, x); });
   var avgLen = artLen.reduce(function (x, y) { return x + y; }, 0) / Math.max(1, nArticles);
-  // The articles that have any of the stems anywhere (title, questions or text).
-  function articlesWith(stems) {
+  // How many articles have the stem anywhere (title, questions or text).
+  function articleDf(stem) {
     var seen = Object.create(null), n = 0;
     function see(a) { if (!seen[a]) { seen[a] = true; n++; } }
-    stems.forEach(function (stem) {
-      (data.t[stem] || []).forEach(see);
-      (asked[stem] || []).forEach(see);
-      (postings[stem] || []).forEach(function (p) { see(data.s[p[0]][0]); });
-    });
+    (data.t[stem] || []).forEach(see);
+    (asked[stem] || []).forEach(see);
+    (postings[stem] || []).forEach(function (p) { see(data.s[p[0]][0]); });
     return n;
+  }
+  // A word's: its most common stem's (a rare synonym or completion does not outweigh it).
+  function wordDf(stems) {
+    return stems.reduce(function (m, s) { return Math.max(m, articleDf(s)); }, 0);
   }
   function idf(df) { return Math.log(1 + (nArticles - df + 0.5) / (df + 0.5)); }
   function saturate(tf) { return tf === 0 ? 0 : tf * (K1 + 1) / (tf + K1); }
 
   // As the server (src/search/rank.rs): a word counts as one term however many stems it
   // stands for; BM25 over the whole article with the title and questions added, summed over
-  // the words, times the square of the share of the query (by weight) matched. Each hit
+  // the words, times the share of the query (by weight) matched. Each hit
   // links its best section.
   function rank(wordStems) {
     var scores = Object.create(null), sectionScores = Object.create(null), total = 0;
     wordStems.forEach(function (stems) {
-      var w = idf(articlesWith(stems)), tf = Object.create(null), wordSection = Object.create(null);
+      var w = idf(wordDf(stems)), tf = Object.create(null), wordSection = Object.create(null);
       total += w;
       function entry(a) { return tf[a] || (tf[a] = [0, false, false]); }
       // In stem order, as the server's sets (the sums then add up alike).
@@ -226,7 +228,7 @@
         if (best === null) best = s;
         if (s in sectionScores && sectionScores[s] > bestScore) { best = s; bestScore = sectionScores[s]; }
       }
-      hits.push({ article: +a, section: best, score: e[0] * coverage * coverage });
+      hits.push({ article: +a, section: best, score: e[0] * coverage });
     });
     hits.sort(function (x, y) {
       return y.score - x.score || (data.a[x.article][0] < data.a[y.article][0] ? -1 : 1);
@@ -246,11 +248,6 @@
     var syn = synonymsOf(own);
     var wordStems = words.map(function (w, i) { return stemsFor(w.form, own[i], syn[i], typing && i === words.length - 1); })
       .filter(function (st) { return st.length; });
-    // Words in most articles are left out, unless nothing else is left (as the server does).
-    var common = function (stems) {
-      return articlesWith(stems) > COMMON * nArticles;
-    };
-    if (!wordStems.every(common)) wordStems = wordStems.filter(function (st) { return !common(st); });
     var hits = rank(wordStems);
     var marked = Object.create(null);
     wordStems.forEach(function (st) { st.forEach(function (s) { marked[s] = true; }); });

@@ -40,9 +40,7 @@ const MAX_PREFIX_FORMS: usize = 40;
 const W_TITLE: f64 = 5.0;
 const W_HEADING: f64 = 3.0;
 /// Field weight of the questions an article says it answers (front matter `questions`).
-const W_QUESTION: f64 = 4.0;
-/// A word in more than this share of articles is too common to search for.
-const COMMON: f64 = 0.7;
+const W_QUESTION: f64 = 8.0;
 /// BM25's term-frequency saturation and length normalization.
 const K1: f64 = 1.2;
 const B: f64 = 0.75;

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::text::{self, Token, tokens};
-use super::{COMMON, Index, MAX_PREFIX_FORMS, MAX_QUERY_CHARS, MAX_QUERY_WORDS, Outcome, stop};
+use super::{Index, MAX_PREFIX_FORMS, MAX_QUERY_CHARS, MAX_QUERY_WORDS, Outcome, stop};
 
 /// Words shorter than this are not corrected (too many short words are one edit apart).
 pub(super) const TYPO_MIN_CHARS: usize = 5;
@@ -173,16 +173,7 @@ impl Index {
             .map(|(i, w)| self.stems_for(&w.form, own[i], &synonyms[i], typing && i == last))
             .filter(|stems| !stems.is_empty())
             .collect();
-        // Words in most articles ("de", "the") say nothing about which one is meant: leave them
-        // out, unless nothing else is left.
-        let common = |stems: &BTreeSet<u32>| {
-            self.articles_with(stems).len() as f64 > COMMON * self.docs.len() as f64
-        };
-        let word_stems: Vec<BTreeSet<u32>> = if word_stems.iter().all(common) {
-            word_stems
-        } else {
-            word_stems.into_iter().filter(|w| !common(w)).collect()
-        };
+        // Words in most articles ("de", "the") weigh next to nothing (their BM25 idf).
         Outcome::Hits(self.rank(&word_stems))
     }
 }

@@ -1,5 +1,5 @@
 //! Ranking: BM25 over whole articles with the title, the headings and the editors' questions
-//! weighted up, times the square of the share of the query matched; each hit links its best
+//! weighted up, times the share of the query matched; each hit links its best
 //! section.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -7,18 +7,21 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{B, Hit, Index, K1, W_HEADING, W_QUESTION, W_TITLE};
 
 impl Index {
-    /// The articles that have any of `stems` anywhere (title, questions or text).
-    pub(super) fn articles_with(&self, stems: &BTreeSet<u32>) -> BTreeSet<u32> {
-        let mut articles = BTreeSet::new();
-        for &stem in stems {
-            let s = stem as usize;
-            articles.extend(self.titles[s].iter().copied());
-            articles.extend(self.questions[s].iter().copied());
-            for p in &self.postings[s] {
-                articles.insert(self.section_of[p.section as usize].0);
-            }
+    /// How many articles have `stem` anywhere (title, questions or text).
+    pub(super) fn article_df(&self, stem: u32) -> usize {
+        let s = stem as usize;
+        let mut articles: BTreeSet<u32> = self.titles[s].iter().copied().collect();
+        articles.extend(self.questions[s].iter().copied());
+        for p in &self.postings[s] {
+            articles.insert(self.section_of[p.section as usize].0);
         }
-        articles
+        articles.len()
+    }
+
+    /// A word's document frequency: that of its most common stem (as a search engine blends
+    /// synonyms), so a rare synonym or completion does not outweigh the word itself.
+    pub(super) fn word_df(&self, stems: &BTreeSet<u32>) -> usize {
+        stems.iter().map(|&s| self.article_df(s)).max().unwrap_or(0)
     }
 
     /// BM25 inverse document frequency over articles: near zero for words every article has.
@@ -30,10 +33,9 @@ impl Index {
 
     /// Scores every article. A query word counts as one term however many stems it stands
     /// for (its own, synonyms, the words it begins): BM25 over the whole article with the
-    /// title and the editors' questions added, summed over the words, times the square of
-    /// the share of the query (by weight) the article matches, so an article that answers
-    /// every word comes first unless a partial match is much stronger. Each hit links its
-    /// best section.
+    /// title and the editors' questions added, summed over the words, times the share of
+    /// the query (by weight) the article matches, so an article that answers every word
+    /// comes first unless a partial match is much stronger. Each hit links its best section.
     pub(super) fn rank(&self, word_stems: &[BTreeSet<u32>]) -> Vec<Hit> {
         let lengths = &self.lengths;
         let avg = lengths.iter().sum::<f64>() / lengths.len().max(1) as f64;
@@ -42,7 +44,7 @@ impl Index {
         let mut section_scores: BTreeMap<u32, f64> = BTreeMap::new();
         let mut total = 0.0;
         for stems in word_stems {
-            let idf = self.idf(self.articles_with(stems).len());
+            let idf = self.idf(self.word_df(stems));
             total += idf;
             // Article → (weighted count in the text, in the title, in the questions).
             let mut tf: BTreeMap<u32, (f64, bool, bool)> = BTreeMap::new();
@@ -106,7 +108,7 @@ impl Index {
                     anchor: section.anchor.clone(),
                     heading: section.heading.clone(),
                     snippet: self.snippet(section, &phrase),
-                    score: score * coverage * coverage,
+                    score: score * coverage,
                 }
             })
             .collect();
