@@ -175,20 +175,16 @@
   data.s.forEach(function (sec, i) { artLen[sec[0]] += data.n[i]; });
   artLen = artLen.map(function (x) { return Math.max(1, x); });
   var avgLen = artLen.reduce(function (x, y) { return x + y; }, 0) / Math.max(1, nArticles);
-  // How many articles have the stem anywhere (title, questions or text).
-  function articleDf(stem) {
-    var seen = Object.create(null), n = 0;
-    function see(a) { if (!seen[a]) { seen[a] = true; n++; } }
-    (data.t[stem] || []).forEach(see);
-    (asked[stem] || []).forEach(see);
-    (postings[stem] || []).forEach(function (p) { see(data.s[p[0]][0]); });
-    return n;
+  // In how many places the stem is: sections, titles and question lists (as the server).
+  function places(stem) {
+    return (postings[stem] || []).length + (data.t[stem] || []).length + (asked[stem] || []).length;
   }
   // A word's: its most common stem's (a rare synonym or completion does not outweigh it).
   function wordDf(stems) {
-    return stems.reduce(function (m, s) { return Math.max(m, articleDf(s)); }, 0);
+    return stems.reduce(function (m, s) { return Math.max(m, places(s)); }, 0);
   }
-  function idf(df) { return Math.log(1 + (nArticles - df + 0.5) / (df + 0.5)); }
+  var nPlaces = data.s.length + 2 * nArticles;
+  function idf(df) { return Math.log(1 + (nPlaces - df + 0.5) / (df + 0.5)); }
   function saturate(tf) { return tf === 0 ? 0 : tf * (K1 + 1) / (tf + K1); }
 
   // As the server (src/search/rank.rs): a word counts as one term however many stems it

@@ -7,26 +7,24 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{B, Hit, Index, K1, W_HEADING, W_QUESTION, W_TITLE};
 
 impl Index {
-    /// How many articles have `stem` anywhere (title, questions or text).
-    pub(super) fn article_df(&self, stem: u32) -> usize {
+    /// In how many places `stem` is: sections, titles and question lists. A guide has a dozen
+    /// articles and a word like "Canada" is in most of them, but in few of their sections:
+    /// counted by section, the word that names a page's subject keeps its weight.
+    pub(super) fn places(&self, stem: u32) -> usize {
         let s = stem as usize;
-        let mut articles: BTreeSet<u32> = self.titles[s].iter().copied().collect();
-        articles.extend(self.questions[s].iter().copied());
-        for p in &self.postings[s] {
-            articles.insert(self.section_of[p.section as usize].0);
-        }
-        articles.len()
+        self.postings[s].len() + self.titles[s].len() + self.questions[s].len()
     }
 
     /// A word's document frequency: that of its most common stem (as a search engine blends
     /// synonyms), so a rare synonym or completion does not outweigh the word itself.
     pub(super) fn word_df(&self, stems: &BTreeSet<u32>) -> usize {
-        stems.iter().map(|&s| self.article_df(s)).max().unwrap_or(0)
+        stems.iter().map(|&s| self.places(s)).max().unwrap_or(0)
     }
 
-    /// BM25 inverse document frequency over articles: near zero for words every article has.
+    /// BM25 inverse document frequency over places (sections, titles, question lists): near
+    /// zero for words that are everywhere.
     fn idf(&self, df: usize) -> f64 {
-        let n = self.docs.len() as f64;
+        let n = (self.section_of.len() + 2 * self.docs.len()) as f64;
         let df = df as f64;
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
