@@ -231,6 +231,28 @@
     });
     return hits;
   }
+  // "Did you mean": the guide's words closest to the query's (src/search/suggest.rs): at
+  // most a third of a word's letters away (one at least), closest first, then in word order.
+  function shown(word) {
+    var stem = stemOf[word];
+    if (!known(stem) || isStop(word)) return false;
+    return word !== stem || !data.f[stem] || data.f[stem].indexOf(stem) >= 0;
+  }
+  function suggestions(words) {
+    var best = Object.create(null);
+    words.forEach(function (w) {
+      var n = Array.from(w.form).length, max = Math.max(1, Math.ceil(n / 3)), cjk = CJK.test(w.form);
+      vocab.forEach(function (v, i) {
+        if (Math.abs(Array.from(v).length - n) > max || v === w.form || CJK.test(v) !== cjk) return;
+        var d = levenshtein(w.form, v);
+        if (d > max || !shown(v)) return;
+        if (!(v in best) || best[v][0] > d || (best[v][0] === d && best[v][1] > i)) best[v] = [d, i];
+      });
+    });
+    return Object.keys(best).sort(function (x, y) {
+      return best[x][0] - best[y][0] || best[x][1] - best[y][1];
+    }).slice(0, 5);
+  }
   function search(query) {
     query = query.replace(/[\u0000-\u001F\u007F-\u009F]/g, "");
     if (Array.from(query).length > MAX_CHARS) return { tooLong: true };
@@ -247,7 +269,7 @@
     var hits = rank(wordStems);
     var marked = Object.create(null);
     wordStems.forEach(function (st) { st.forEach(function (s) { marked[s] = true; }); });
-    return { hits: hits, stems: marked };
+    return { hits: hits, stems: marked, suggest: hits.length ? [] : suggestions(words) };
   }
 
   function esc(s) {
@@ -273,7 +295,14 @@
     var r = search(query), html;
     if (r.tooLong) html = "<p class=\"search-summary\">" + esc(box.getAttribute("data-too-long")) + "</p>";
     else if (r.empty) html = "<p class=\"search-summary\">" + esc(box.getAttribute("data-empty")) + "</p>";
-    else if (!r.hits.length) html = "<p class=\"search-summary\">" + sentence("data-none", query) + "</p>";
+    else if (!r.hits.length) {
+      html = "<p class=\"search-summary\">" + sentence("data-none", query) + "</p>";
+      if (r.suggest.length) {
+        html += "<p class=\"search-suggest\">" + esc(box.getAttribute("data-did-you-mean") || "") + " " + r.suggest.map(function (w) {
+          return "<a href=\"?q=" + encodeURIComponent(w) + "\" data-q=\"" + esc(w) + "\">" + esc(w) + "</a>";
+        }).join(", ") + "</p>";
+      }
+    }
     else {
       var found = JSON.parse(box.getAttribute("data-found"));
       html = "<p class=\"search-summary\">" + esc(found[Math.min(r.hits.length, found.length - 1)]).split("\uE000").join("<bdi>" + esc(query) + "</bdi>") + "</p><ol class=\"search-hits\">";
@@ -295,6 +324,15 @@
     box.innerHTML = html;
   }
   window.PASO_SEARCH_RUN = search;
+  // A suggested word searches in place (the link works without this too).
+  box.addEventListener("click", function (e) {
+    var a = e.target.closest ? e.target.closest("a[data-q]") : null;
+    if (!a) return;
+    e.preventDefault();
+    input.value = a.getAttribute("data-q");
+    render(input.value);
+    input.focus();
+  });
 
   var timer;
   input.addEventListener("input", function () {

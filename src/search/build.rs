@@ -143,14 +143,15 @@ impl Index {
             .collect();
         // The vocabulary: every form with its stem, and every stem as its own (a form's stem
         // wins where a stem is also another stem's form).
-        let mut vocab: BTreeMap<&str, u32> = BTreeMap::new();
+        let mut vocab: BTreeMap<&str, (u32, bool)> = BTreeMap::new();
         for (i, (stem, _)) in by_text.iter().enumerate() {
-            vocab.insert(stem, i as u32);
+            vocab.insert(stem, (i as u32, false));
         }
         for (form, stem) in &form_seen {
-            vocab.insert(form, renumber[*stem as usize]);
+            vocab.insert(form, (renumber[*stem as usize], true));
         }
-        let vocab_stems = vocab.values().copied().collect();
+        let vocab_stems = vocab.values().map(|v| v.0).collect();
+        let vocab_forms = vocab.values().map(|v| v.1).collect();
         let vocab: Strings = vocab.keys().collect();
         let lengths = (0..docs.len() as u32)
             .map(|a| {
@@ -172,6 +173,7 @@ impl Index {
             questions,
             vocab,
             vocab_stems,
+            vocab_forms,
             synonyms,
             sequence,
             stems,

@@ -92,13 +92,22 @@ impl Index {
                     .collect()
             })
             .collect();
-        // Only forms that differ from their stem; the script treats any other word as its own
-        // stem.
+        // Forms that differ from their stem; the script treats any other word as its own stem.
+        // A stem that is also a word is listed among its forms when it has others (so "Did you
+        // mean" can offer "photo" and never "pictur").
         let mut forms: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for (form, &stem) in self.vocab.iter().zip(&self.vocab_stems) {
             let stem = self.stems.get(stem as usize);
             if form != stem {
                 forms.entry(stem).or_default().push(form);
+            }
+        }
+        for (i, form) in self.vocab.iter().enumerate() {
+            if self.vocab_forms[i]
+                && let Some(list) = forms.get_mut(form)
+                && self.stems.get(self.vocab_stems[i] as usize) == form
+            {
+                list.insert(0, form);
             }
         }
         // Keys in sorted order, as a JSON object's are everywhere else in Paso.

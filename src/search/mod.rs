@@ -23,6 +23,7 @@ mod rank;
 mod snippet;
 pub mod stop;
 mod strings;
+mod suggest;
 pub mod text;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
@@ -158,8 +159,10 @@ pub struct Index {
     /// Every word the index knows, sorted: the folded forms seen (in the articles and the
     /// synonyms) and the stems. For prefixes, close spellings, and the offline script …
     vocab: Strings,
-    /// … and each one's stem (a form's own stem; a stem itself).
+    /// … and each one's stem (a form's own stem; a stem itself) …
     vocab_stems: Box<[u32]>,
+    /// … and whether it is a word of the text (not only a stem, such as "pictur").
+    vocab_forms: Box<[bool]>,
     /// Synonym groups (`content/<locale>/search.toml`): entries, each the stems of its words.
     synonyms: Box<[Box<[Box<[u32]>]>]>,
     /// Section → its stems in order (for the phrase bonus).

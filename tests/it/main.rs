@@ -18,4 +18,5 @@ mod regressions;
 mod render;
 mod scaffold;
 mod search;
+mod search_steer;
 mod server;
