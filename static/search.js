@@ -152,9 +152,24 @@
     }
     return out;
   }
+  // Known stems that differ from a stem only by a short ending (src/search/query.rs).
+  var RELATED_ENDING = 2, RELATED_MIN = 4;
+  var stemList = Object.keys(postings).concat(Object.keys(data.t), Object.keys(asked))
+    .filter(function (s, i, all) { return all.indexOf(s) === i; }).sort(byCodePoint);
+  function relatedStems(stem) {
+    var chars = Array.from(stem), n = chars.length, out = [];
+    if (n < RELATED_MIN || CJK.test(stem)) return out;
+    stemList.forEach(function (t) {
+      if (t !== stem && t.lastIndexOf(stem, 0) === 0 && Array.from(t).length - n <= RELATED_ENDING) out.push(t);
+    });
+    for (var cut = 1; cut <= RELATED_ENDING; cut++) {
+      if (n - cut >= RELATED_MIN) { var head = chars.slice(0, n - cut).join(""); if (known(head)) out.push(head); }
+    }
+    return out;
+  }
   function stemsFor(word, own, syn, prefix) {
     var stems = Object.create(null), i, n;
-    if (own !== null) stems[own] = true;
+    if (own !== null) { stems[own] = true; relatedStems(own).forEach(function (s) { stems[s] = true; }); }
     syn.forEach(function (s) { stems[s] = true; });
     var chars = Array.from(word);
     if (chars.length === 1 && CJK.test(word)) {

@@ -12,6 +12,10 @@ use super::{Index, MAX_PREFIX_FORMS, MAX_QUERY_CHARS, MAX_QUERY_WORDS, Outcome, 
 pub(super) const TYPO_MIN_CHARS: usize = 5;
 /// From this length a word may be two edits away.
 pub(super) const TYPO_TWO_CHARS: usize = 8;
+/// Stems this many letters apart at the end may be forms of one word …
+const RELATED_ENDING: usize = 2;
+/// … when the shorter one has at least this many letters.
+const RELATED_MIN_CHARS: usize = 4;
 /// A word the index does not know stands for its longest known beginning of at least this
 /// many letters …
 const HEAD_MIN_CHARS: usize = 4;
@@ -82,6 +86,9 @@ impl Index {
         prefix: bool,
     ) -> BTreeSet<u32> {
         let mut stems: BTreeSet<u32> = own.into_iter().collect();
+        if let Some(own) = own {
+            stems.extend(self.related_stems(own));
+        }
         stems.extend(synonyms);
         let mut chars = word.chars();
         if let (Some(c), None) = (chars.next(), chars.next())
@@ -107,6 +114,30 @@ impl Index {
             stems.extend(self.close_words(word));
         }
         stems
+    }
+
+    /// Known stems that differ from `stem` only by a short ending (at most [`RELATED_ENDING`]
+    /// letters, the shorter one at least [`RELATED_MIN_CHARS`] long): a stemmer leaves some
+    /// forms of one word apart ("significa" → "signif", "significan" → "signific").
+    fn related_stems(&self, stem: u32) -> Vec<u32> {
+        let s = self.stems.get(stem as usize);
+        let n = s.chars().count();
+        if n < RELATED_MIN_CHARS || s.chars().any(text::is_cjk) {
+            return Vec::new();
+        }
+        let mut out: Vec<u32> = (self.stems.partition_point(s)..self.stems.len())
+            .take_while(|&i| self.stems.get(i).starts_with(s))
+            .filter(|&i| self.stems.get(i).chars().count() - n <= RELATED_ENDING)
+            .map(|i| i as u32)
+            .collect();
+        let ends: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
+        for cut in 1..=RELATED_ENDING {
+            if n - cut >= RELATED_MIN_CHARS {
+                out.extend(self.stems.find(&s[..ends[n - cut]]));
+            }
+        }
+        out.retain(|&t| t != stem && self.known(t));
+        out
     }
 
     /// Stems (in the articles) of the known words within a small edit distance of `word`, for
