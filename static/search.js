@@ -23,7 +23,7 @@
   if (wrapper) wrapper.hidden = false;
   var hint = document.querySelector(".search-hint");
   if (hint) hint.hidden = true;
-  var MAX_CHARS = 200, MAX_WORDS = 12, MAX_PREFIX = 40, W_TITLE = 5, W_HEADING = 3, W_QUESTION = 8, K1 = 1.2, B = 0.75, TYPO_MIN = 5, TYPO_TWO = 8, HEAD_MIN = 4, HEAD_SHARE = 0.6;
+  var MAX_CHARS = 200, MAX_WORDS = 12, MAX_PREFIX = 40, W_TITLE = 5, W_HEADING = 3, W_QUESTION = 8, W_HEADING_MATCH = 2, K1 = 1.2, B = 0.75, TYPO_MIN = 5, TYPO_TWO = 8, HEAD_MIN = 4, HEAD_SHARE = 0.6;
 
   var form = input.form;
   var postings = Object.create(null);
@@ -207,9 +207,9 @@
   // the words, times the share of the query (by weight) matched. Each hit
   // links its best section.
   function rank(wordStems) {
-    var scores = Object.create(null), sectionScores = Object.create(null), total = 0;
+    var scores = Object.create(null), sectionScores = Object.create(null), inHeading = Object.create(null), total = 0;
     wordStems.forEach(function (stems) {
-      var w = idf(wordDf(stems)), tf = Object.create(null), wordSection = Object.create(null);
+      var w = idf(wordDf(stems)), tf = Object.create(null), wordSection = Object.create(null), wordHeading = Object.create(null);
       total += w;
       function entry(a) { return tf[a] || (tf[a] = [0, false, false]); }
       // In stem order, as the server's sets (the sums then add up alike).
@@ -217,6 +217,7 @@
         (postings[stem] || []).forEach(function (p) {
           entry(data.s[p[0]][0])[0] += W_HEADING * p[1] + p[2];
           wordSection[p[0]] = (wordSection[p[0]] || 0) + (W_HEADING * p[1] + p[2]);
+          if (p[1] > 0) wordHeading[p[0]] = true;
         });
         (data.t[stem] || []).forEach(function (a) { entry(a)[1] = true; });
         (asked[stem] || []).forEach(function (a) { entry(a)[2] = true; });
@@ -229,6 +230,17 @@
         e[1] += w;
       });
       Object.keys(wordSection).forEach(function (s) { sectionScores[s] = (sectionScores[s] || 0) + w * saturate(wordSection[s]); });
+      Object.keys(wordHeading).forEach(function (s) {
+        var e = inHeading[s] || (inHeading[s] = [0, 0]);
+        e[0] += w;
+        e[1] += 1;
+      });
+    });
+    // A heading the query covers: the section is about what was asked.
+    Object.keys(inHeading).forEach(function (s) {
+      var words = Math.max(1, data.h[s]), e = inHeading[s];
+      var bonus = W_HEADING_MATCH * e[0] * Math.min(1, e[1] / words), a = data.s[s][0];
+      if (scores[a]) scores[a][2] = Math.max(scores[a][2] || 0, bonus);
     });
     var hits = [];
     Object.keys(scores).forEach(function (a) {
@@ -239,7 +251,7 @@
         if (best === null) best = s;
         if (s in sectionScores && sectionScores[s] > bestScore) { best = s; bestScore = sectionScores[s]; }
       }
-      hits.push({ article: +a, section: best, score: e[0] * coverage });
+      hits.push({ article: +a, section: best, score: (e[0] + (e[2] || 0)) * coverage });
     });
     hits.sort(function (x, y) {
       return y.score - x.score || (data.a[x.article][0] < data.a[y.article][0] ? -1 : 1);

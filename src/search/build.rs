@@ -37,6 +37,9 @@ impl Index {
         let mut titles: Vec<Vec<u32>> = Vec::new();
         let mut questions: Vec<Vec<u32>> = Vec::new();
         let mut sequence: Vec<Vec<u32>> = Vec::new();
+        let mut heading_words: Vec<u16> = Vec::new();
+        let stop_words = stop::words(locale);
+        let listed = |s: &str| stop_words.binary_search(&s).is_ok();
         let mut counts: Vec<(u16, u16)> = Vec::new();
         let mut touched: Vec<u32> = Vec::new();
         for (a, doc) in docs.iter().enumerate() {
@@ -64,6 +67,11 @@ impl Index {
                     .map(|t| stem_of(&t.form))
                     .collect();
                 let heading_len = seq.len();
+                let words = tokens(&s.heading)
+                    .iter()
+                    .filter(|t| !stop::is_stop(listed, &t.form))
+                    .count();
+                heading_words.push(u16::try_from(words).unwrap_or(u16::MAX));
                 seq.extend(tokens(&s.text).iter().map(|t| stem_of(&t.form)));
                 // Counts per stem in this section, in a table indexed by stem (no hashing).
                 for (k, &stem) in seq.iter().enumerate() {
@@ -92,7 +100,6 @@ impl Index {
                 sequence.push(seq);
             }
         }
-        let stop_words = stop::words(locale);
         let synonyms: Vec<Vec<Vec<u32>>> = synonyms
             .iter()
             .map(|group| {
@@ -174,6 +181,7 @@ impl Index {
             vocab,
             vocab_stems,
             vocab_forms,
+            heading_words: heading_words.into_boxed_slice(),
             synonyms,
             sequence,
             stems,

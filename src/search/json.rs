@@ -9,7 +9,7 @@ impl Index {
     /// `delta[.heading][:body]` entries (base 36, section numbers as differences, heading 0
     /// and body 1 left out). With `excerpts`, each section carries its first 140 characters for
     /// result snippets and its heading; the single-file copy leaves both out to stay small
-    /// (its script reads headings from the page). `q` maps stems to the articles whose
+    /// (its script reads headings from the page). `h` is each section's count of heading words (stop words left out), `q` maps stems to the articles whose
     /// editors' questions have them, `w` is the stop word list, `y` the synonym groups (each
     /// entry the stems of its words).
     pub fn to_json(&self, excerpts: bool) -> String {
@@ -114,6 +114,7 @@ impl Index {
         let json = Json {
             a: articles,
             f: forms,
+            h: &self.heading_words,
             n: lengths,
             p: Pairs(postings),
             q: Pairs(questions),
@@ -132,6 +133,7 @@ impl Index {
 struct Json<'a> {
     a: Vec<(&'a str, &'a str)>,
     f: BTreeMap<&'a str, Vec<&'a str>>,
+    h: &'a [u16],
     n: Vec<usize>,
     p: Pairs<&'a str, String>,
     q: Pairs<&'a str, &'a [u32]>,

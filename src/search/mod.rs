@@ -40,6 +40,9 @@ const MAX_PREFIX_FORMS: usize = 40;
 /// Field weights: the article's title, a section's heading, its body.
 const W_TITLE: f64 = 5.0;
 const W_HEADING: f64 = 3.0;
+/// Weight of a heading the query covers ("parole" for the heading "Parole"), times the share
+/// of the heading's words the query has.
+const W_HEADING_MATCH: f64 = 2.0;
 /// Field weight of the questions an article says it answers (front matter `questions`).
 const W_QUESTION: f64 = 8.0;
 /// BM25's term-frequency saturation and length normalization.
@@ -165,6 +168,8 @@ pub struct Index {
     vocab_forms: Box<[bool]>,
     /// Synonym groups (`content/<locale>/search.toml`): entries, each the stems of its words.
     synonyms: Box<[Box<[Box<[u32]>]>]>,
+    /// Section → how many words its heading has, stop words left out.
+    heading_words: Box<[u16]>,
     /// Section → its stems in order (for the phrase bonus).
     sequence: Box<[Box<[u32]>]>,
     /// The language's stop words ([`stop`]), sorted.

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{B, Hit, Index, K1, W_HEADING, W_QUESTION, W_TITLE};
+use super::{B, Hit, Index, K1, W_HEADING, W_HEADING_MATCH, W_QUESTION, W_TITLE};
 
 impl Index {
     /// In how many places `stem` is: sections, titles and question lists. A guide has a dozen
@@ -37,9 +37,11 @@ impl Index {
     pub(super) fn rank(&self, word_stems: &[BTreeSet<u32>]) -> Vec<Hit> {
         let lengths = &self.lengths;
         let avg = lengths.iter().sum::<f64>() / lengths.len().max(1) as f64;
-        // Article → (score, matched weight).
-        let mut scores: BTreeMap<u32, (f64, f64)> = BTreeMap::new();
+        // Article → (score, matched weight, heading bonus).
+        let mut scores: BTreeMap<u32, (f64, f64, f64)> = BTreeMap::new();
         let mut section_scores: BTreeMap<u32, f64> = BTreeMap::new();
+        // Section → (idf of the query words in its heading, how many of them).
+        let mut in_heading: BTreeMap<u32, (f64, f64)> = BTreeMap::new();
         let mut total = 0.0;
         for stems in word_stems {
             let idf = self.idf(self.word_df(stems));
@@ -47,12 +49,16 @@ impl Index {
             // Article → (weighted count in the text, in the title, in the questions).
             let mut tf: BTreeMap<u32, (f64, bool, bool)> = BTreeMap::new();
             let mut word_section: BTreeMap<u32, f64> = BTreeMap::new();
+            let mut word_heading: BTreeSet<u32> = BTreeSet::new();
             for &stem in stems {
                 for p in &self.postings[stem as usize] {
                     let a = self.section_of[p.section as usize].0;
                     let (h, b) = (f64::from(p.heading), f64::from(p.body));
                     tf.entry(a).or_default().0 += W_HEADING * h + b;
                     *word_section.entry(p.section).or_insert(0.0) += W_HEADING * h + b;
+                    if p.heading > 0 {
+                        word_heading.insert(p.section);
+                    }
                 }
                 for &a in &self.titles[stem as usize] {
                     tf.entry(a).or_default().1 = true;
@@ -70,18 +76,33 @@ impl Index {
                 };
                 let title = if title { W_TITLE } else { 0.0 };
                 let asked = if asked { W_QUESTION } else { 0.0 };
-                let e = scores.entry(a).or_insert((0.0, 0.0));
+                let e = scores.entry(a).or_insert((0.0, 0.0, 0.0));
                 e.0 += idf * (title + asked + body);
                 e.1 += idf;
             }
             for (s, t) in word_section {
                 *section_scores.entry(s).or_insert(0.0) += idf * saturate(t);
             }
+            for s in word_heading {
+                let e = in_heading.entry(s).or_insert((0.0, 0.0));
+                e.0 += idf;
+                e.1 += 1.0;
+            }
+        }
+        // A heading the query covers: the section is about what was asked ("parole" for the
+        // glossary's "Parole", not for "If you have parole or TPS").
+        for (s, (idf, n)) in in_heading {
+            let words = f64::from(self.heading_words[s as usize]).max(1.0);
+            let bonus = W_HEADING_MATCH * idf * (n / words).min(1.0);
+            let a = self.section_of[s as usize].0;
+            if let Some(e) = scores.get_mut(&a) {
+                e.2 = e.2.max(bonus);
+            }
         }
         let phrase: Vec<&BTreeSet<u32>> = word_stems.iter().collect();
         let mut hits: Vec<Hit> = scores
             .into_iter()
-            .map(|(a, (score, matched))| {
+            .map(|(a, (score, matched, heading))| {
                 let doc = &self.docs[a as usize];
                 // The best section: highest score plus the phrase bonus; the first on ties.
                 let mut best = (self.first_section(a), f64::MIN);
@@ -106,7 +127,7 @@ impl Index {
                     anchor: section.anchor.clone(),
                     heading: section.heading.clone(),
                     snippet: self.snippet(section, &phrase),
-                    score: score * coverage,
+                    score: (score + heading) * coverage,
                 }
             })
             .collect();
