@@ -167,7 +167,7 @@ pub struct Index {
     /// … and whether it is a word of the text (not only a stem, such as "pictur").
     vocab_forms: Box<[bool]>,
     /// Synonym groups (`content/<locale>/search.toml`): entries, each the stems of its words.
-    synonyms: Box<[Box<[Box<[u32]>]>]>,
+    synonyms: Box<[SynonymGroup]>,
     /// Section → how many words its heading has, stop words left out.
     heading_words: Box<[u16]>,
     /// Section → its stems in order (for the phrase bonus).
@@ -175,6 +175,9 @@ pub struct Index {
     /// The language's stop words ([`stop`]), sorted.
     stop: Strings,
 }
+
+/// A synonym group: its entries, each the stems of its words.
+type SynonymGroup = Box<[Box<[u32]>]>;
 
 /// One search result: an article and its best section.
 #[derive(Debug, Clone, PartialEq)]

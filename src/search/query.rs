@@ -148,11 +148,10 @@ impl Index {
             return Vec::new();
         }
         let max = if n >= TYPO_TWO_CHARS { 2 } else { 1 };
+        let chars: Vec<char> = word.chars().collect();
         (self.vocab.iter().zip(&self.vocab_stems))
             .filter(|(f, s)| {
-                f.chars().count().abs_diff(n) <= max
-                    && self.known(**s)
-                    && strsim::levenshtein(word, f) <= max
+                f.chars().count().abs_diff(n) <= max && self.known(**s) && within(&chars, f, max)
             })
             .map(|(_, &s)| s)
             .take(MAX_PREFIX_FORMS)
@@ -206,5 +205,65 @@ impl Index {
             .collect();
         // Words in most articles ("de", "the") weigh next to nothing (their BM25 idf).
         Outcome::Hits(self.rank(&word_stems))
+    }
+}
+
+/// Whether `b` is at most `max` edits (Levenshtein) from the word `a`: the same answer as
+/// `strsim::levenshtein(a, b) <= max`, without allocating and stopping as soon as a row of
+/// the table is past `max` (the query's typo check runs over the whole vocabulary).
+fn within(a: &[char], b: &str, max: usize) -> bool {
+    const LONGEST: usize = 64;
+    if a.len() >= LONGEST {
+        return strsim::levenshtein(&a.iter().collect::<String>(), b) <= max;
+    }
+    let mut prev = [0usize; LONGEST];
+    let mut cur = [0usize; LONGEST];
+    for (j, p) in prev.iter_mut().enumerate().take(a.len() + 1) {
+        *p = j;
+    }
+    for (i, cb) in b.chars().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for j in 1..=a.len() {
+            let cost = usize::from(a[j - 1] != cb);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            row_min = row_min.min(cur[j]);
+        }
+        if row_min > max {
+            return false;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[a.len()] <= max
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn bounded_edit_distance_agrees_with_levenshtein() {
+        let words = [
+            "photo",
+            "phtoo",
+            "fotos",
+            "",
+            "a",
+            "retencion",
+            "retenciones",
+            "صورة",
+            "صوره",
+            "données",
+        ];
+        for a in words {
+            for b in words {
+                let chars: Vec<char> = a.chars().collect();
+                for max in 0..4 {
+                    assert_eq!(
+                        super::within(&chars, b, max),
+                        strsim::levenshtein(a, b) <= max,
+                        "{a} {b} {max}"
+                    );
+                }
+            }
+        }
     }
 }
