@@ -126,7 +126,7 @@ impl Index {
                     title: doc.title.clone(),
                     anchor: section.anchor.clone(),
                     heading: section.heading.clone(),
-                    snippet: self.snippet(section, &phrase),
+                    snippet: self.snippet(best.0, section, &phrase),
                     score: (score + heading) * coverage,
                 }
             })
