@@ -34,6 +34,8 @@ pub struct Inputs {
     pub site: Option<TextFile>,
     /// `content/local.toml`, an organization's own contacts.
     pub local: Option<TextFile>,
+    /// `content/<locale>/search.toml`, each locale's search synonyms, by locale.
+    pub search: BTreeMap<String, TextFile>,
     /// `content/<locale>/<slug>.md`, sorted by locale then slug.
     pub articles: Vec<ArticleFile>,
     /// `locales/<locale>/*.ftl`, by locale.
@@ -53,6 +55,11 @@ pub fn load(source: &Source, diags: &mut Diagnostics) -> Inputs {
             ["content", "site.toml"] => inputs.site = text_file(&file.display, text(diags)),
             ["content", "local.toml"] => inputs.local = text_file(&file.display, text(diags)),
             ["content", name] if name.ends_with(".md") => {} // documentation for editors
+            ["content", locale, "search.toml"] => {
+                if let Some(file) = text_file(&file.display, text(diags)) {
+                    inputs.search.insert(locale.to_string(), file);
+                }
+            }
             ["content", locale, name] if name.ends_with(".md") => {
                 let stem = &name[..name.len() - 3];
                 if !is_valid_slug(stem) {

@@ -172,6 +172,9 @@ pub const KEYS: &[&str] = &[
     "about-counts",
     "claim-as-of",
     "translation-back-checked",
+    // Issue 15: "This page answers", "Did you mean".
+    "article-answers",
+    "search-did-you-mean",
 ];
 
 /// Locales written right to left.

@@ -261,6 +261,9 @@ pub struct Content {
     pub articles: BTreeMap<String, BTreeMap<String, Article>>,
     /// Local contacts.
     pub contacts: Vec<Contact>,
+    /// Per locale, search synonym groups (`content/<locale>/search.toml`), each a list of
+    /// folded entries.
+    pub synonyms: BTreeMap<String, Vec<Vec<String>>>,
 }
 
 impl Content {

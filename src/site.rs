@@ -343,6 +343,8 @@ pub struct SearchPage {
     pub empty: String,
     /// "That search is too long …".
     pub too_long: String,
+    /// "Did you mean:", before suggested words when nothing is found.
+    pub did_you_mean: String,
 }
 
 /// Marks where the query goes in a rendered search page.

@@ -185,3 +185,7 @@ changes-entry = الإصدار { $version }، { $date }:
 changes-all = كل التغييرات، إصدارًا بعد إصدار
 changes-about-title = ما الذي تغيّر في كل إصدار
 changes-about-intro = هذا هو الإصدار { $version }. إذا كانت نسختك من الدليل (صفحة محفوظة أو بطاقة مطبوعة) تُظهر إصدارًا أقدم، فهذه هي الاختلافات منذ ذلك الحين.
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = تجيب هذه الصفحة عن
+search-did-you-mean = هل تقصد:

@@ -183,3 +183,7 @@ changes-entry = Version { $version }, { $date }:
 changes-all = Every change, version by version
 changes-about-title = What changed in each version
 changes-about-intro = This is version { $version }. If your copy of the guide (a saved page or a printed card) shows an older version, these are the differences since then.
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = This page answers
+search-did-you-mean = Did you mean:

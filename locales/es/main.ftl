@@ -183,3 +183,7 @@ changes-entry = Versión { $version }, { $date }:
 changes-all = Todos los cambios, versión por versión
 changes-about-title = Qué cambió en cada versión
 changes-about-intro = Esta es la versión { $version }. Si su copia de la guía (una página guardada o una tarjeta impresa) muestra una versión anterior, estas son las diferencias desde entonces.
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = Esta página responde
+search-did-you-mean = Quizás quiso decir:

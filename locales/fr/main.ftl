@@ -186,3 +186,7 @@ changes-entry = Version { $version }, { $date } :
 changes-all = Tous les changements, version par version
 changes-about-title = Ce qui a changé à chaque version
 changes-about-intro = Ceci est la version { $version }. Si votre copie du guide (une page enregistrée ou une carte imprimée) indique une version plus ancienne, voici les différences depuis.
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = Cette page répond à
+search-did-you-mean = Vouliez-vous dire :

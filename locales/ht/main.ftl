@@ -179,3 +179,7 @@ changes-entry = Vèsyon { $version }, { $date }:
 changes-all = Tout chanjman yo, vèsyon pa vèsyon
 changes-about-title = Sa ki chanje nan chak vèsyon
 changes-about-intro = Sa a se vèsyon { $version }. Si kopi gid ou a (yon paj ou anrejistre oswa yon kat ou enprime) montre yon vèsyon ki pi ansyen, men diferans yo depi lè sa a.
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = Paj sa a reponn
+search-did-you-mean = Èske ou te vle di:

@@ -182,3 +182,7 @@ changes-entry = Versão { $version }, { $date }:
 changes-all = Todas as mudanças, versão por versão
 changes-about-title = O que mudou em cada versão
 changes-about-intro = Esta é a versão { $version }. Se a sua cópia do guia (uma página salva ou um cartão impresso) mostra uma versão mais antiga, estas são as diferenças desde então.
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = Esta página responde
+search-did-you-mean = Você quis dizer:

@@ -174,3 +174,7 @@ changes-entry = 版本 { $version }，{ $date }：
 changes-all = 所有更新，按版本列出
 changes-about-title = 各版本的更新内容
 changes-about-intro = 这是版本 { $version }。如果您的指南副本（保存的网页或打印的卡片）显示的是更早的版本，以下是此后的不同之处。
+
+# Issue 15: the questions an article answers; suggestions when a search finds nothing.
+article-answers = 本页解答
+search-did-you-mean = 您是不是要找：

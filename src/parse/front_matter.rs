@@ -91,6 +91,9 @@ pub struct FrontMatter {
     pub translation: Option<TranslationRecord>,
     /// "What changed", newest version first.
     pub changes: Vec<crate::model::Change>,
+    /// Questions the article answers, as readers would ask them: they weigh in search, and
+    /// the page lists them under "This page answers".
+    pub questions: Vec<String>,
 }
 
 /// Parses and validates front matter; `None` when it cannot be used. Every problem is
@@ -242,6 +245,8 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
             applies_to: statuses,
         });
     }
+    let questions =
+        crate::search::questions::check(raw.questions.iter().flatten(), &mut |at, m| err(at, m));
     let translation = if raw.translated_from.is_some()
         || raw.translated_by.is_some()
         || raw.reviewed_by_human.is_some()
@@ -308,6 +313,7 @@ pub(crate) fn parse(split: &Split<'_>, path: &str, diags: &mut Diagnostics) -> O
         phrases,
         translation,
         changes,
+        questions,
     })
 }
 

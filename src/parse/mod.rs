@@ -16,6 +16,7 @@ mod local;
 pub mod markdown;
 pub mod numbers;
 pub(crate) mod suggest;
+mod synonyms;
 
 use std::collections::BTreeMap;
 
@@ -126,10 +127,12 @@ pub fn parse(inputs: &Inputs, diags: &mut Diagnostics) -> Option<Content> {
         false
     });
     let contacts = local::parse(inputs.local.as_ref(), &config, diags);
+    let synonyms = synonyms::parse(&inputs.search, &config, diags);
     let content = Content {
         config,
         articles,
         contacts,
+        synonyms,
     };
     check_articles(&content, &broken_slugs, diags);
     for (file, doc) in &broken {

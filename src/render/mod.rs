@@ -6,6 +6,7 @@
 //! 3. per locale: home, every article (a translation, or the source text with a notice),
 //!    the sources page, one page per status, and a localized 404
 
+mod answers;
 mod card;
 pub(crate) mod changes;
 mod hotspot;

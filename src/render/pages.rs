@@ -175,6 +175,7 @@ pub(crate) fn article(
                 div.article-tools {
                     (listen_control(r, locale))
                     (meta_details(r, &f, locale, a))
+                    (crate::render::answers::answers(r, locale, a))
                     @if toc.len() > 1 {
                         nav.toc aria-labelledby="paso-toc" {
                             details {

@@ -26,9 +26,11 @@ pub(crate) fn index(r: &Renderer<'_>, locale: &str) -> Index {
             sections: search::sections(&a.doc, &a.meta.summary, |status| {
                 r.catalog.attr(locale, &format!("status-{status}"))
             }),
+            questions: a.meta.questions.clone(),
         })
         .collect();
-    Index::build(locale, docs)
+    let synonyms = r.content.synonyms.get(locale).map_or(&[][..], |g| &g[..]);
+    Index::build_with(locale, docs, synonyms)
 }
 
 /// `window.PASO_SEARCH = {…}`: the index as a script, so it loads from `file://` too.
@@ -42,6 +44,7 @@ pub(crate) struct Messages {
     none: String,
     empty: String,
     too_long: String,
+    did_you_mean: String,
 }
 
 fn messages(r: &Renderer<'_>, locale: &str) -> Messages {
@@ -63,6 +66,7 @@ fn messages(r: &Renderer<'_>, locale: &str) -> Messages {
             "search-too-long",
             &[("max", &MAX_QUERY_CHARS.to_string())],
         ),
+        did_you_mean: r.catalog.text(locale, "search-did-you-mean"),
     }
 }
 
@@ -79,6 +83,7 @@ pub(crate) fn results_box(
     let found: Vec<String> = m.found.iter().map(|f| plain(f)).collect();
     let found = serde_json::to_string(&found).expect("strings serialize");
     let (none, empty, too_long) = (plain(&m.none), plain(&m.empty), plain(&m.too_long));
+    let did_you_mean = plain(&m.did_you_mean);
     let suffix = if r.style == LinkStyle::Files {
         "index.html"
     } else {
@@ -86,7 +91,8 @@ pub(crate) fn results_box(
     };
     html! {
         div #search-results aria-live="polite" data-link=(link) data-prefix="../" data-suffix=(suffix)
-            data-found=(found) data-none=(none) data-empty=(empty) data-too-long=(too_long) {
+            data-found=(found) data-none=(none) data-empty=(empty) data-too-long=(too_long)
+            data-did-you-mean=(did_you_mean) {
             (inner)
         }
     }
@@ -156,6 +162,7 @@ pub(crate) fn add(r: &Renderer<'_>, site: &mut crate::site::Site, locale: &str) 
             none: m.none,
             empty: m.empty,
             too_long: m.too_long,
+            did_you_mean: m.did_you_mean,
         },
     );
     compact

@@ -13,6 +13,7 @@ fn doc(slug: &str, title: &str, sections: &[(&str, &str, &str)]) -> Document {
                 text: t.to_string(),
             })
             .collect(),
+        questions: Vec::new(),
     }
 }
 

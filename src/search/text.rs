@@ -63,9 +63,10 @@ impl Analyzer {
     }
 }
 
-/// Folds one character sequence: NFD, combining marks dropped, lowercase, the Arabic alef
-/// forms unified (أ إ آ ٱ → ا), tatweel dropped. (Taa marbuta and alef maqsura stay: the Arabic
-/// stemmer reads them.)
+/// Folds one character sequence: NFD, combining marks (accents, Arabic harakat) dropped,
+/// lowercase, the Arabic alef forms unified (أ إ آ ٱ → ا), alef maqsura as yaa (ى → ي), tatweel
+/// dropped, on index and query alike. (Taa marbuta stays: folded to haa, the Arabic stemmer
+/// no longer strips it and "الصورة" stops matching "صورة".)
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         // Nothing to decompose, no marks, no Arabic: the common case, done without NFD.
@@ -80,6 +81,7 @@ fn fold_any(s: &str) -> String {
         .flat_map(char::to_lowercase)
         .map(|c| match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
             c => c,
         })
         .collect()
@@ -98,6 +100,15 @@ pub fn is_cjk(c: char) -> bool {
 /// Splits `text` into tokens: runs of letters and digits are words; a run of Chinese characters
 /// gives each character bigram (and the character alone when the run has one character).
 pub fn tokens(text: &str) -> Vec<Token> {
+    scan(text, true)
+}
+
+/// The tokens' places alone ([`tokens`] with empty forms): the same split, without folding.
+pub fn spans(text: &str) -> Vec<Token> {
+    scan(text, false)
+}
+
+fn scan(text: &str, with_forms: bool) -> Vec<Token> {
     let mut out = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some(&(start, c)) = chars.peek() {
@@ -134,8 +145,17 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 end = i + c.len_utf8();
                 chars.next();
             }
-            let form = fold(&text[start..end]);
-            if !form.is_empty() {
+            let word = &text[start..end];
+            let (form, keep) = if with_forms {
+                let form = fold(word);
+                let keep = !form.is_empty();
+                (form, keep)
+            } else {
+                // Kept exactly when folding leaves something.
+                let keep = word.is_ascii() || word.nfd().any(|c| !is_mark(c) && c != '\u{0640}');
+                (String::new(), keep)
+            };
+            if keep {
                 out.push(Token {
                     form,
                     span: start..end,

@@ -64,7 +64,8 @@ pub(crate) fn respond(page: &SearchPage, query: &str, head: bool) -> Response {
         Outcome::Empty => push_p(&mut results, "search-summary", &page.empty),
         Outcome::TooLong => push_p(&mut results, "search-summary", &page.too_long),
         Outcome::Hits(hits) if hits.is_empty() => {
-            push_p(&mut results, "search-summary", &sentence(&page.none))
+            push_p(&mut results, "search-summary", &sentence(&page.none));
+            results.push_str(&suggestions(page, query));
         }
         Outcome::Hits(hits) => {
             let n = hits.len().min(page.found.len() - 1);
@@ -117,6 +118,35 @@ pub(crate) fn respond(page: &SearchPage, query: &str, head: bool) -> Response {
     headers.insert(header::CONTENT_LENGTH, HeaderValue::from(len));
     *res.status_mut() = StatusCode::OK;
     res
+}
+
+/// "Did you mean: word, word": the guide's closest words, each a link that searches for it
+/// (no script needed); nothing when no word is close.
+fn suggestions(page: &SearchPage, query: &str) -> String {
+    let words = page.index.suggestions(query);
+    if words.is_empty() {
+        return String::new();
+    }
+    let links: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let q: String = w
+                .bytes()
+                .map(|b| match b {
+                    b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
+                        char::from(b).to_string()
+                    }
+                    _ => format!("%{b:02X}"),
+                })
+                .collect();
+            format!("<a href=\"?q={q}\">{}</a>", escape(w))
+        })
+        .collect();
+    format!(
+        "<p class=\"search-suggest\">{} {}</p>",
+        escape(&page.did_you_mean),
+        links.join(", ")
+    )
 }
 
 fn push_p(out: &mut String, class: &str, text: &str) {

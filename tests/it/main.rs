@@ -23,5 +23,6 @@ mod regressions;
 mod render;
 mod scaffold;
 mod search;
+mod search_steer;
 mod server;
 mod update;

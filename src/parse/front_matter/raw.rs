@@ -90,6 +90,7 @@ raw_table! {
             sources: Spanned<RawSource>,
             phrases: Spanned<RawPhrase>,
             changes: Spanned<RawChange>,
+            questions: Spanned<String>,
         }
     }
 }
