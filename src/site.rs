@@ -482,8 +482,19 @@ impl Site {
 
     /// Compresses every asset, spread over the available cores.
     pub fn precompress(&self) {
+        self.precompress_parallel(true);
+    }
+
+    /// Makes every asset's gzip variant, and with `brotli` its brotli one, spread over the
+    /// available cores.
+    pub fn precompress_parallel(&self, brotli: bool) {
         let assets: Vec<&Asset> = self.all_assets().collect();
-        crate::parallel::map(&assets, |a| a.precompress());
+        crate::parallel::map(&assets, |a| {
+            a.precompress_gzip();
+            if brotli {
+                a.precompress_brotli();
+            }
+        });
     }
 }
 

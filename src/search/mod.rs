@@ -11,6 +11,7 @@
 //!
 //! Ranking (without the phrase bonus) is repeated exactly in `static/search.js`.
 
+mod store;
 pub mod text;
 
 use crate::html::escape;

@@ -2,6 +2,7 @@
 
 mod harness;
 
+mod baked;
 mod bundle;
 mod cache;
 mod check;

@@ -1,0 +1,212 @@
+//! An [`Index`] as bytes, for the start-up cache and the baked site: its arrays written as they
+//! are, so reading one back is a few copies, not a second analysis of every word. What is read
+//! is checked (every number within its table, every string cut at a character boundary), so a
+//! damaged file is refused rather than trusted to index with.
+
+use crate::cache::codec::{Reader, put, put_u32, put_u32s};
+
+use super::text::Analyzer;
+use super::{Document, Index, Posting, Section, Strings};
+
+impl Index {
+    /// Appends the index's bytes to `out`.
+    pub(crate) fn write(&self, out: &mut Vec<u8>) {
+        put_u32(out, self.docs.len());
+        for d in &self.docs {
+            put(out, d.slug.as_bytes());
+            put(out, d.title.as_bytes());
+            put_u32(out, d.sections.len());
+            for s in &d.sections {
+                put(out, s.anchor.as_bytes());
+                put(out, s.heading.as_bytes());
+                put(out, s.text.as_bytes());
+            }
+        }
+        let pairs: Vec<u32> = self.section_of.iter().flat_map(|&(a, i)| [a, i]).collect();
+        put_u32s(out, &pairs);
+        let lengths: Vec<u32> = self.lengths.iter().map(|l| l.to_bits()).collect();
+        put_u32s(out, &lengths);
+        write_strings(out, &self.stems);
+        put_u32(out, self.postings.len());
+        for ps in &self.postings {
+            let flat: Vec<u32> = ps
+                .iter()
+                .flat_map(|p| [p.section, u32::from(p.heading) | u32::from(p.body) << 16])
+                .collect();
+            put_u32s(out, &flat);
+        }
+        put_u32(out, self.titles.len());
+        for t in &self.titles {
+            put_u32s(out, t);
+        }
+        write_strings(out, &self.forms);
+        put_u32s(out, &self.form_stems);
+        put_u32(out, self.sequence.len());
+        for s in &self.sequence {
+            put_u32s(out, s);
+        }
+    }
+
+    /// Reads an index written by [`Index::write`] for `locale`; `None` if it is damaged.
+    pub(crate) fn read(locale: &str, r: &mut Reader) -> Option<Index> {
+        let docs = (0..r.count(8)?)
+            .map(|_| {
+                let slug = r.string()?;
+                let title = r.string()?;
+                let sections = (0..r.count(12)?)
+                    .map(|_| {
+                        Some(Section {
+                            anchor: r.string()?,
+                            heading: r.string()?,
+                            text: r.string()?,
+                        })
+                    })
+                    .collect::<Option<Vec<_>>>()?;
+                Some(Document {
+                    slug,
+                    title,
+                    sections,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let pairs = r.u32s()?;
+        let section_of: Box<[(u32, u32)]> = pairs.chunks_exact(2).map(|c| (c[0], c[1])).collect();
+        let lengths: Box<[f32]> = r.u32s()?.iter().map(|&b| f32::from_bits(b)).collect();
+        let stems = read_strings(r)?;
+        let postings = (0..r.count(4)?)
+            .map(|_| {
+                let flat = r.u32s()?;
+                (flat.len() % 2 == 0).then_some(())?;
+                Some(
+                    flat.chunks_exact(2)
+                        .map(|c| Posting {
+                            section: c[0],
+                            heading: c[1] as u16,
+                            body: (c[1] >> 16) as u16,
+                        })
+                        .collect::<Box<[Posting]>>(),
+                )
+            })
+            .collect::<Option<Box<[_]>>>()?;
+        let titles = (0..r.count(4)?)
+            .map(|_| r.u32s())
+            .collect::<Option<Box<[_]>>>()?;
+        let forms = read_strings(r)?;
+        let form_stems = r.u32s()?;
+        let sequence = (0..r.count(4)?)
+            .map(|_| r.u32s())
+            .collect::<Option<Box<[_]>>>()?;
+
+        // Everything the queries index with must be within its table.
+        let (n_docs, n_sections, n_stems) = (docs.len(), section_of.len(), stems.len());
+        let ok = pairs.len() % 2 == 0
+            && section_of.iter().all(|&(a, i)| {
+                docs.get(a as usize)
+                    .is_some_and(|d| (i as usize) < d.sections.len())
+            })
+            && lengths.len() == n_docs
+            && postings.len() == n_stems
+            && titles.len() == n_stems
+            && sequence.len() == n_sections
+            && form_stems.len() == forms.len()
+            && postings
+                .iter()
+                .flatten()
+                .all(|p| (p.section as usize) < n_sections)
+            && titles.iter().flatten().all(|&a| (a as usize) < n_docs)
+            && form_stems.iter().all(|&s| (s as usize) < n_stems)
+            && sequence.iter().flatten().all(|&s| (s as usize) < n_stems);
+        ok.then(|| Index {
+            analyzer: Analyzer::for_locale(locale),
+            docs,
+            section_of,
+            lengths,
+            stems,
+            postings,
+            titles,
+            forms,
+            form_stems,
+            sequence,
+        })
+    }
+}
+
+fn write_strings(out: &mut Vec<u8>, s: &Strings) {
+    put(out, s.text.as_bytes());
+    put_u32s(out, &s.ends);
+}
+
+/// Strings whose ends rise, stay within the text and fall on character boundaries.
+fn read_strings(r: &mut Reader) -> Option<Strings> {
+    let text = r.string()?;
+    let ends = r.u32s()?;
+    let mut last = 0;
+    for &e in &ends {
+        let e = e as usize;
+        if e < last || !text.is_char_boundary(e) {
+            return None;
+        }
+        last = e;
+    }
+    Some(Strings {
+        text: text.into_boxed_str(),
+        ends,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bytes::Bytes;
+
+    fn doc(slug: &str, title: &str, body: &str) -> Document {
+        Document {
+            slug: slug.into(),
+            title: title.into(),
+            sections: vec![
+                Section {
+                    anchor: String::new(),
+                    heading: String::new(),
+                    text: body.into(),
+                },
+                Section {
+                    anchor: "more".into(),
+                    heading: "Más sobre fotos".into(),
+                    text: format!("{body} otra vez"),
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn an_index_read_back_answers_every_query_the_same() {
+        let index = Index::build(
+            "es",
+            vec![
+                doc("fotos", "Fotos en la frontera", "Puede negarse a la foto."),
+                doc(
+                    "ayuda",
+                    "Dónde pedir ayuda",
+                    "Llame a una organización local.",
+                ),
+            ],
+        );
+        let mut bytes = Vec::new();
+        index.write(&mut bytes);
+        let back = Index::read("es", &mut Reader::new(Bytes::from(bytes.clone()))).unwrap();
+        for q in ["foto", "fotos frontera", "ayu", "organizacion", "nada", ""] {
+            assert_eq!(index.search(q), back.search(q), "{q}");
+        }
+        assert_eq!(index.to_json(true), back.to_json(true));
+        // Cut anywhere: refused, never a panic.
+        for cut in 0..bytes.len() {
+            let mut r = Reader::new(Bytes::from(bytes[..cut].to_vec()));
+            assert!(Index::read("es", &mut r).is_none(), "{cut}");
+        }
+        // A stem number out of its table: refused.
+        let mut wrong = bytes.clone();
+        let at = bytes.len() - 4;
+        wrong[at..].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(Index::read("es", &mut Reader::new(Bytes::from(wrong))).is_none());
+    }
+}
