@@ -28,6 +28,7 @@ use sha2::{Digest, Sha256};
 
 use crate::render::RenderOptions;
 use crate::render::urls::LinkStyle;
+use crate::search::IndexCell;
 use crate::site::{Asset, CachePolicy, Coding, SearchPage, Site, hex_prefix, known_mime};
 use crate::source::Source;
 use codec::{Reader, put, put_opt, put_u32};
@@ -170,7 +171,7 @@ pub fn load(dir: &Path, key: &str) -> Option<Site> {
 /// [`load`] of a file written over `base` (see [`encode_over`]).
 pub(crate) fn load_over(dir: &Path, key: &str, base: Option<&Site>) -> Option<Site> {
     let bytes = std::fs::read(path(dir, key)).ok()?;
-    decode_over(Bytes::from(bytes), base)
+    decode_over(Bytes::from(bytes), base, false)
 }
 
 /// The file's bytes for `site`.
@@ -242,7 +243,9 @@ pub(crate) fn encode_over(site: &Site, base: Option<&Site>) -> Vec<u8> {
     put_u32(&mut out, site.search.len());
     for (locale, page) in &site.search {
         put(&mut out, locale.as_bytes());
-        page.index.write(&mut out);
+        let mut index = Vec::new();
+        page.index.write(&mut index);
+        put(&mut out, &index);
         for part in &page.parts {
             put(&mut out, part.as_bytes());
         }
@@ -259,11 +262,13 @@ pub(crate) fn encode_over(site: &Site, base: Option<&Site>) -> Vec<u8> {
 
 /// Reads a file made by [`encode`]; `None` if it is not one, whole.
 pub fn decode(buf: Bytes) -> Option<Site> {
-    decode_over(buf, None)
+    decode_over(buf, None, false)
 }
 
-/// Reads a file made by [`encode_over`] with the same `base`.
-pub(crate) fn decode_over(buf: Bytes, base: Option<&Site>) -> Option<Site> {
+/// Reads a file made by [`encode_over`] with the same `base`. With `lazy_search` (only for
+/// the binary's own bytes) each search index is read at its first query, else now, and the
+/// file refused if one does not read.
+pub(crate) fn decode_over(buf: Bytes, base: Option<&Site>, lazy_search: bool) -> Option<Site> {
     let mut r = Reader::new(buf);
     if r.take(MAGIC.len())? != MAGIC[..] {
         return None;
@@ -316,7 +321,15 @@ pub(crate) fn decode_over(buf: Bytes, base: Option<&Site>) -> Option<Site> {
     }
     for _ in 0..r.count(4)? {
         let locale = r.string()?;
-        let index = crate::search::Index::read(&locale, &mut r)?;
+        let bytes = r.bytes()?;
+        let index = match lazy_search {
+            true => IndexCell::lazy(&locale, bytes),
+            false => {
+                let mut r = Reader::new(bytes);
+                let index = crate::search::Index::read(&locale, &mut r)?;
+                r.done().then_some(index)?.into()
+            }
+        };
         let parts = [r.string()?, r.string()?, r.string()?];
         let found = (0..r.count(4)?)
             .map(|_| r.string())

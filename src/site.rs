@@ -328,7 +328,7 @@ pub(crate) fn hex_prefix(bytes: &[u8], n: usize) -> String {
 #[derive(Debug)]
 pub struct SearchPage {
     /// The index.
-    pub index: crate::search::Index,
+    pub index: crate::search::IndexCell,
     /// The page before the query's place in the search box, between it and the results, after.
     pub parts: [String; 3],
     /// "N results for …", by number of results (index = count).

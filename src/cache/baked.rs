@@ -83,7 +83,8 @@ pub fn decode(bytes: Bytes) -> Option<Baked> {
     }
     let key = r.string()?;
     let today = Date::parse(&r.string()?)?;
-    let site = super::decode(r.rest())?;
+    // The binary's own bytes: each search index is read at its first query.
+    let site = super::decode_over(r.rest(), None, true)?;
     Some(Baked { key, today, site })
 }
 

@@ -12,6 +12,7 @@
 //! Ranking (without the phrase bonus) is repeated exactly in `static/search.js`.
 
 mod store;
+pub use store::IndexCell;
 pub mod text;
 
 use crate::html::escape;

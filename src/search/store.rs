@@ -3,6 +3,10 @@
 //! is checked (every number within its table, every string cut at a character boundary), so a
 //! damaged file is refused rather than trusted to index with.
 
+use std::sync::OnceLock;
+
+use bytes::Bytes;
+
 use crate::cache::codec::{Reader, put, put_u32, put_u32s};
 
 use super::text::Analyzer;
@@ -131,6 +135,73 @@ impl Index {
     }
 }
 
+/// A locale's index: built by the compile, or still the bytes [`Index::write`] made (in the
+/// site baked into the binary) and read at the first query. Most starts never search in most
+/// languages, and seven indexes read at once would double the memory the server starts with.
+pub struct IndexCell {
+    index: OnceLock<Index>,
+    /// The locale and the bytes, until read.
+    bytes: Option<(String, Bytes)>,
+}
+
+impl From<Index> for IndexCell {
+    fn from(index: Index) -> IndexCell {
+        IndexCell {
+            index: OnceLock::from(index),
+            bytes: None,
+        }
+    }
+}
+
+impl std::fmt::Debug for IndexCell {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("IndexCell")
+            .field("read", &self.index.get().is_some())
+            .finish()
+    }
+}
+
+impl std::ops::Deref for IndexCell {
+    type Target = Index;
+
+    fn deref(&self) -> &Index {
+        self.get()
+    }
+}
+
+impl IndexCell {
+    /// An index to read from `bytes` (made by [`Index::write`]) when first used.
+    pub(crate) fn lazy(locale: &str, bytes: Bytes) -> IndexCell {
+        IndexCell {
+            index: OnceLock::new(),
+            bytes: Some((locale.to_string(), bytes)),
+        }
+    }
+
+    /// The index, read now if it was not yet. Bytes that do not read (only the binary's own
+    /// are read lazily, so this is a bug, not a damaged file) give an empty index: searches
+    /// find nothing, and the page says so.
+    pub fn get(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let (locale, bytes) = self.bytes.as_ref().expect("built or bytes");
+            Index::read(locale, &mut Reader::new(bytes.clone())).unwrap_or_else(|| {
+                tracing::error!(
+                    "the search index of `{locale}` does not read; searching it finds nothing"
+                );
+                Index::build(locale, Vec::new())
+            })
+        })
+    }
+
+    /// Appends the index's bytes, as [`Index::write`] does (copied as they are if not read).
+    pub(crate) fn write(&self, out: &mut Vec<u8>) {
+        match (self.index.get(), &self.bytes) {
+            (None, Some((_, bytes))) => out.extend_from_slice(bytes),
+            _ => self.get().write(out),
+        }
+    }
+}
+
 fn write_strings(out: &mut Vec<u8>, s: &Strings) {
     put(out, s.text.as_bytes());
     put_u32s(out, &s.ends);
@@ -198,6 +269,15 @@ mod tests {
             assert_eq!(index.search(q), back.search(q), "{q}");
         }
         assert_eq!(index.to_json(true), back.to_json(true));
+        // Read at the first query, the same answers; written back as the same bytes.
+        let lazy = IndexCell::lazy("es", Bytes::from(bytes.clone()));
+        let mut again = Vec::new();
+        lazy.write(&mut again);
+        assert_eq!(again, bytes, "copied unread");
+        assert_eq!(lazy.search("fotos"), index.search("fotos"));
+        let mut again = Vec::new();
+        lazy.write(&mut again);
+        assert_eq!(again, bytes, "written from the index read");
         // Cut anywhere: refused, never a panic.
         for cut in 0..bytes.len() {
             let mut r = Reader::new(Bytes::from(bytes[..cut].to_vec()));
