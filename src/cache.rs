@@ -14,8 +14,8 @@
 //! compiles nothing. What is not in it: the assets that differ per start ([`RUNTIME_ASSETS`]:
 //! the QR codes of the server's own address and Wi-Fi network).
 //!
-//! The file holds every asset's gzip and brotli variants and headers, and its bytes only where
-//! there is no gzip variant to unpack them from;
+//! The file holds every asset's gzip and brotli variants and headers, and its bytes unless it
+//! is large ([`crate::site::PACK_FROM`]) and has a gzip variant to unpack them from;
 //! [`load`] reads it once into one buffer and every body is a slice of it (no copy, no parse
 //! of the bodies). A file that is truncated, of another format or otherwise unreadable is
 //! ignored (and rewritten), never trusted: [`load`] checks every length against the buffer.
@@ -225,9 +225,11 @@ pub(crate) fn encode_over(site: &Site, base: Option<&Site>) -> Vec<u8> {
         put_opt(&mut out, a.csp.as_deref().map(str::as_bytes));
         out.extend_from_slice(&(a.len() as u64).to_le_bytes());
         let (identity, gzip, brotli) = a.parts();
-        // Each page once: where a gzip variant exists, the bytes are unpacked from it for the
-        // rare client that does not take gzip.
-        let identity = identity.filter(|_| !matches!(gzip, Some(Some(_))));
+        // Large files once: where a gzip variant exists, their bytes are unpacked from it for
+        // the rare client that does not take gzip. Smaller pages keep their bytes: unpacking
+        // them per request made identity answers 3× slower than nginx's (bench/serve.sh).
+        let identity =
+            identity.filter(|_| a.len() < crate::site::PACK_FROM || !matches!(gzip, Some(Some(_))));
         put_opt(&mut out, identity.as_deref());
         for v in [gzip, brotli] {
             match v {
