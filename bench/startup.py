@@ -1,9 +1,9 @@
 """One start of `paso serve`, measured (used by bench/startup.sh; prints one JSON line).
 
-usage: startup.py BINARY CPUS CACHE_DIR|- PATHS_FILE
+usage: startup.py BINARY CPUS CACHE_DIR|- PATHS_FILE [SERVE_ARG...]
 
-Spawns BINARY pinned to CPUS (`taskset -c`), with its cache in CACHE_DIR (`-`: a binary without
-a cache), and measures from the spawn:
+Spawns `BINARY serve [SERVE_ARG...]` pinned to CPUS (`taskset -c`), with its cache in CACHE_DIR
+(`-`: a binary without a cache), and measures from the spawn:
   first_ms     the first 200 to `GET /en/` (retried every 0.5 ms)
   gzip_ms      the last time any page answered a client that accepts gzip without compression
                (every path of PATHS_FILE requested in sweeps with `Accept-Encoding: gzip,
@@ -13,11 +13,14 @@ a cache), and measures from the spawn:
                made, the cache written): the work one start costs
   rss_idle_kb  VmRSS then; then every path is requested once without and once with
                `Accept-Encoding: gzip, br` and
-  hwm_kb       VmHWM (peak RSS) and rss_kb (VmRSS) after that.
+  hwm_kb       VmHWM (peak RSS) and rss_kb (VmRSS) after that, and of it anon_kb (RssAnon:
+               the heap, stacks) and file_kb (RssFile: pages of the binary itself, which the
+               kernel can drop and read again under memory pressure).
 """
 import json, os, socket, subprocess, sys, time
 
 binary, cpus, cache, paths_file = sys.argv[1:5]
+extra = sys.argv[5:]
 paths = [l.strip() for l in open(paths_file) if l.strip()]
 TEXT = (b"text/", b"application/javascript", b"application/json", b"application/manifest+json", b"image/svg+xml")
 tick = os.sysconf("SC_CLK_TCK")
@@ -57,7 +60,7 @@ def status_kb(pid, key):
             return int(l.split()[1])
 
 port = free_port()
-args = ["taskset", "-c", cpus, binary, "serve", "--addr", f"127.0.0.1:{port}"]
+args = ["taskset", "-c", cpus, binary, "serve", "--addr", f"127.0.0.1:{port}", *extra]
 if cache != "-":
     args += ["--cache-dir", cache]
 t0 = time.monotonic()
@@ -109,6 +112,7 @@ try:
     print(json.dumps({
         "first_ms": round(first_ms, 1), "gzip_ms": round(gzip_ms, 1), "steady_s": steady_s,
         "rss_idle_kb": rss_idle, "hwm_kb": status_kb(p.pid, "VmHWM"), "rss_kb": status_kb(p.pid, "VmRSS"),
+        "anon_kb": status_kb(p.pid, "RssAnon"), "file_kb": status_kb(p.pid, "RssFile"),
     }))
 finally:
     p.terminate()

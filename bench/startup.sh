@@ -7,9 +7,9 @@
 #    used once it stops using CPU (every variant made, the cache written): the work of one start
 # 2. memory: VmRSS then, and VmHWM (peak) and VmRSS after every page of every locale (every file
 #    of the static export) has been requested once without and once with `gzip, br`
-#    Both for a first start (empty cache folder) and a cached one, on two cores and on one
-#    (`taskset -c 0`), STARTS (5) starts each, medians; BASE=path/to/paso adds an older binary
-#    to the same run, start by start
+#    For the built-in guide (baked into the binary), and for a folder's guide at its first start
+#    (empty cache folder) and a cached one, on two cores and on one (`taskset -c 0`), STARTS (5)
+#    starts each, medians; BASE=path/to/paso adds an older binary to the same run
 # 3. binary size: the release binary (the release profile strips it) and after `strip` again
 #
 # A measurement, not a test. Prints a Markdown table.
@@ -29,21 +29,33 @@ $bin build --out "$tmp/site" >/dev/null
 pages=$(wc -l <"$tmp/paths")
 
 # 1.–2. Start-up, CPU to steady state, memory: bench/startup.py per start, STARTS starts per
-# row. "first start": an empty cache folder each time (what a new guide or version costs);
-# "cached": the folder the first start wrote. Both on two cores and on one (`taskset -c 0`).
-# BASE=path/to/older/paso adds the same rows for that binary (without a cache), in the same run,
+# row, each row on two cores and on one (`taskset -c 0`):
+#   built-in   `paso serve` as it comes, an empty cache folder: the guide baked into the binary
+#   folder     `--content DIR --content-only` with a copy of the guide that differs by one byte
+#              (what an organization's own guide or a new bundle costs): its first start (an
+#              empty cache folder), then a start with the cache that one wrote
+# BASE=path/to/older/paso adds its built-in start (its default cache) to the same run,
 # interleaved start by start.
+org="$tmp/org"
+mkdir -p "$org"
+cp -r content locales static "$org/"
+first_md=$(find "$org/content/en" -name '*.md' | sort | head -n 1)
+echo >>"$first_md"
 runs="$tmp/runs.tsv"
 : >"$runs"
-one() { # label binary cpus cache
-  python3 bench/startup.py "$2" "$3" "$4" "$tmp/paths" | sed "s|^|$1\t|" >>"$runs"
+one() { # label binary cpus cache [serve args]
+  local label=$1 binary=$2 cpus=$3 cache=$4
+  shift 4
+  python3 bench/startup.py "$binary" "$cpus" "$cache" "$tmp/paths" "$@" | sed "s|^|$label\t|" >>"$runs"
 }
 for i in $(seq 1 "$STARTS"); do
   for cpus in 0,1 0; do
     if [ -n "${BASE:-}" ]; then one "base $cpus" "$BASE" "$cpus" -; fi
     rm -rf "$tmp/cache"
-    one "first $cpus" "$bin" "$cpus" "$tmp/cache"
-    one "cached $cpus" "$bin" "$cpus" "$tmp/cache"
+    one "builtin $cpus" "$bin" "$cpus" "$tmp/cache"
+    rm -rf "$tmp/cache"
+    one "first $cpus" "$bin" "$cpus" "$tmp/cache" --content "$org" --content-only
+    one "cached $cpus" "$bin" "$cpus" "$tmp/cache" --content "$org" --content-only
   done
 done
 cp "$runs" target/bench-startup.tsv
@@ -53,14 +65,16 @@ rows = {}
 for line in open(sys.argv[1]):
     label, data = line.rstrip("\n").split("\t")
     rows.setdefault(label, []).append(json.loads(data))
-names = {"base": "before (no cache)", "first": "first start (empty cache)", "cached": "cached start"}
-print("| start | cores | n | first 200 ms | last uncompressed to gzip ms | CPU s to steady | RSS idle MiB | peak RSS MiB | RSS after MiB |")
-print("|---|--:|--:|--:|--:|--:|--:|--:|--:|")
+names = {"base": "before: built-in guide", "builtin": "built-in guide (baked)",
+         "first": "folder, first start (empty cache)", "cached": "folder, cached start"}
+print("| start | cores | n | first 200 ms | last uncompressed to gzip ms | CPU s to steady | RSS idle MiB | peak RSS MiB | RSS after MiB | of it heap / binary MiB |")
+print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
 for label, rs in rows.items():
     kind, cpus = label.split()
     med = lambda k: statistics.median(r[k] for r in rs)
     print(f"| {names[kind]} | {len(cpus.split(','))} | {len(rs)} | {med('first_ms'):.1f} | {med('gzip_ms'):.0f} | "
-          f"{med('steady_s'):.2f} | {med('rss_idle_kb')/1024:.1f} | {med('hwm_kb')/1024:.1f} | {med('rss_kb')/1024:.1f} |")
+          f"{med('steady_s'):.2f} | {med('rss_idle_kb')/1024:.1f} | {med('hwm_kb')/1024:.1f} | {med('rss_kb')/1024:.1f} | "
+          + (f"{med('anon_kb')/1024:.1f} / {med('file_kb')/1024:.1f} |" if all('anon_kb' in r for r in rs) else "– |"))
 EOF
 )
 

@@ -332,7 +332,7 @@ pub(crate) fn hex_prefix(bytes: &[u8], n: usize) -> String {
 #[derive(Debug)]
 pub struct SearchPage {
     /// The index.
-    pub index: crate::search::Index,
+    pub index: crate::search::IndexCell,
     /// The page before the query's place in the search box, between it and the results, after.
     pub parts: [String; 3],
     /// "N results for …", by number of results (index = count).
@@ -488,8 +488,19 @@ impl Site {
 
     /// Compresses every asset, spread over the available cores.
     pub fn precompress(&self) {
+        self.precompress_parallel(true);
+    }
+
+    /// Makes every asset's gzip variant, and with `brotli` its brotli one, spread over the
+    /// available cores.
+    pub fn precompress_parallel(&self, brotli: bool) {
         let assets: Vec<&Asset> = self.all_assets().collect();
-        crate::parallel::map(&assets, |a| a.precompress());
+        crate::parallel::map(&assets, |a| {
+            a.precompress_gzip();
+            if brotli {
+                a.precompress_brotli();
+            }
+        });
     }
 }
 

@@ -156,7 +156,7 @@ pub(crate) fn add(r: &Renderer<'_>, site: &mut crate::site::Site, locale: &str) 
     site.search.insert(
         locale.to_string(),
         SearchPage {
-            index: idx,
+            index: idx.into(),
             parts,
             found: m.found,
             none: m.none,

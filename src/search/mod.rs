@@ -22,8 +22,10 @@ pub mod questions;
 mod rank;
 mod snippet;
 pub mod stop;
+mod store;
 mod strings;
 mod suggest;
+pub use store::IndexCell;
 pub mod text;
 
 use pulldown_cmark::{Event, Tag, TagEnd};

@@ -4,8 +4,8 @@
 /// short words as separate `String`s would cost more in allocator overhead than in text.
 #[derive(Debug, Default)]
 pub(super) struct Strings {
-    text: Box<str>,
-    ends: Box<[u32]>,
+    pub(super) text: Box<str>,
+    pub(super) ends: Box<[u32]>,
 }
 
 impl Strings {

@@ -12,20 +12,24 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+#[cfg(not(paso_bake))]
 use rust_embed::Embed;
 
 pub mod bundle;
 
+#[cfg(not(paso_bake))]
 #[derive(Embed)]
 #[folder = "content/"]
 #[prefix = "content/"]
 struct EmbeddedContent;
 
+#[cfg(not(paso_bake))]
 #[derive(Embed)]
 #[folder = "locales/"]
 #[prefix = "locales/"]
 struct EmbeddedLocales;
 
+#[cfg(not(paso_bake))]
 #[derive(Embed)]
 #[folder = "static/"]
 #[prefix = "static/"]
@@ -59,7 +63,15 @@ pub struct Source {
 }
 
 impl Source {
+    /// The content set compiled into this binary (none in the build-time bake, which reads
+    /// the folders with [`Source::from_dir`]).
+    #[cfg(paso_bake)]
+    pub fn embedded() -> Source {
+        Source::default()
+    }
+
     /// The content set compiled into this binary.
+    #[cfg(not(paso_bake))]
     pub fn embedded() -> Source {
         let mut files = BTreeMap::new();
         let all = EmbeddedContent::iter()

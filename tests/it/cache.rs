@@ -1,6 +1,7 @@
 //! The start-up cache (`paso::cache`): a site read back from the cache answers every request
-//! exactly as the compiled one (identity, gzip and brotli, byte for byte, same headers), the
-//! background pass restores the server's search, and a damaged or foreign file is never used.
+//! exactly as the compiled one (identity, gzip and brotli, byte for byte, same headers, the
+//! server's search answers included, with nothing compiled), and a damaged or foreign file is
+//! never used.
 
 use std::sync::Arc;
 
@@ -63,9 +64,10 @@ async fn a_cached_site_answers_exactly_like_the_compiled_one() {
     let (cached, finish) = paso::cache::compile_cached(&source, opts(), Some(dir.path())).unwrap();
     assert!(finish.from_cache && finish.diagnostics.is_none());
     assert!(cached.fully_compressed());
-    assert!(
-        cached.search.is_empty(),
-        "search comes from the background pass"
+    assert_eq!(
+        cached.search.keys().collect::<Vec<_>>(),
+        compiled.search.keys().collect::<Vec<_>>(),
+        "the server's search is in the cache"
     );
     let cached = Arc::new(cached);
     let all = paths(&compiled);
@@ -90,30 +92,34 @@ async fn a_cached_site_answers_exactly_like_the_compiled_one() {
         );
     }
 
-    // Until the background pass, a query gets the static search page; after it, results.
-    let locale = compiled.search.keys().next().unwrap().clone();
-    let query = format!("/{locale}/search/?q=phone");
-    let before = answer(cached.clone(), &query, "").await;
-    let live = Live::new(cached);
-    finish.run(&live, |site| {
-        site.insert(
-            "qr/url.svg",
-            paso::site::Asset::new(
-                "<svg/>",
-                "image/svg+xml",
-                paso::site::CachePolicy::Revalidate,
-            ),
-        )
-    });
-    let after = live.load();
-    assert_eq!(after.search.len(), compiled.search.len());
-    assert!(
-        after.get("qr/url.svg").is_some(),
-        "per-start assets added again"
-    );
-    let with_search = answer(after.clone(), &query, "").await;
-    assert_eq!(with_search, answer(compiled.clone(), &query, "").await);
-    assert_ne!(before.2, with_search.2, "the results are in the page now");
+    // Search answers from the first request on: results, none, prefixes, too long, empty.
+    let long = "x".repeat(300);
+    for locale in compiled.search.keys() {
+        for q in ["phone", "photo", "pho", "nothingmatches", long.as_str(), ""] {
+            let query = format!("/{locale}/search/?q={q}");
+            let want = answer(compiled.clone(), &query, "gzip").await;
+            assert_eq!(want.0, 200, "{query}");
+            assert_eq!(
+                want,
+                answer(cached.clone(), &query, "gzip").await,
+                "{query}"
+            );
+        }
+    }
+    let query = format!("/{}/search/?q=phone", compiled.default_locale);
+    let with_results = answer(cached.clone(), &query, "").await;
+    let page = answer(
+        cached.clone(),
+        &format!("/{}/search/", compiled.default_locale),
+        "",
+    )
+    .await;
+    assert_ne!(with_results.2, page.2, "the results are in the page");
+
+    // The background pass of a complete cached site changes nothing.
+    let live = Live::new(cached.clone());
+    finish.run(&live, |_| panic!("nothing is swapped in"));
+    assert!(Arc::ptr_eq(&live.load(), &cached));
 }
 
 #[test]

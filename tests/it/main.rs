@@ -2,6 +2,7 @@
 
 mod harness;
 
+mod baked;
 mod bundle;
 mod bundle_live;
 mod cache;
